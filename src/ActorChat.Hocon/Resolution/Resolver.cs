@@ -1,0 +1,179 @@
+using ActorChat.Hocon.Model;
+using ActorChat.Hocon.Syntax;
+
+namespace ActorChat.Hocon.Resolution;
+
+/// <summary>
+/// Turns the unresolved tree into a <see cref="ConfigObject"/> (hocon.md §7, §14–§17).
+/// <para>
+/// Values are computed per path from the path's <em>history</em>: every value assigned to it, oldest first,
+/// gathered through the histories of its parents. The newest value wins; objects merge with the older
+/// objects below them until a non-object cuts the chain; a missing optional substitution is skipped.
+/// </para>
+/// <para>
+/// Self-references: while a substitution or concatenation entry is being resolved it is "in progress", and
+/// every history that contains it is cut just before it. So <c>a = ${a} [x]</c> sees the older <c>a</c>,
+/// directly or through a chain of other paths, and an object entry is never cut, which makes
+/// <c>a = { b = ${a} }</c> a cycle. A path re-entered with the same history is a cycle too.
+/// </para>
+/// <para>
+/// Memoization: results that did not depend on a cut made by an entry already in progress when the
+/// computation started are cached (per path and per entry), so each substitution resolves once.
+/// </para>
+/// </summary>
+internal sealed partial class Resolver
+{
+    private readonly List<Node> _rootHistory;
+    private readonly bool _pathBased;
+    private readonly Func<string, string?> _environment;
+    private readonly Dictionary<HoconPath, List<Node>> _histories = [];
+    private readonly Dictionary<HoconPath, ConfigValue?> _values = [];
+    private readonly Dictionary<Node, ConfigValue?> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, int> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ResolveFrame> _stack = [];
+
+    // The smallest stack depth of an in-progress entry that cut a history during the current computation.
+    private int _minCutDepth = int.MaxValue;
+
+    private Resolver(ObjectNode root, bool pathBased, Func<string, string?> environment)
+    {
+        _rootHistory = [root];
+        _pathBased = pathBased;
+        _environment = environment;
+    }
+
+    /// <summary>Resolves a whole tree.</summary>
+    /// <param name="root">The merged, unresolved root object.</param>
+    /// <param name="hasSubstitutions">False lets the tree be folded without path bookkeeping.</param>
+    /// <param name="environment">Environment variable lookup for substitutions not found in the tree.</param>
+    public static ConfigObject Resolve(ObjectNode root, bool hasSubstitutions, Func<string, string?> environment)
+    {
+        var resolver = new Resolver(root, hasSubstitutions, environment);
+        var value = hasSubstitutions ? resolver.ValueAt(HoconPath.Root, null) : resolver.Fold(resolver._rootHistory, null);
+        return value as ConfigObject ?? ConfigObject.Empty;
+    }
+
+    /// <summary>The resolved value at <paramref name="path"/>, or null when it is undefined.</summary>
+    private ConfigValue? ValueAt(HoconPath path, SubstitutionNode? requester)
+    {
+        if (_values.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        var history = HistoryAt(path);
+        foreach (var frame in _stack)
+        {
+            if (frame.Entry is null && frame.HistoryCount == history.Count && path.Equals(frame.Path))
+            {
+                throw CycleError(path, requester);
+            }
+        }
+
+        var start = BeginTracking();
+        _stack.Add(new ResolveFrame(path, null, history.Count));
+        var value = Fold(history, path);
+        _stack.RemoveAt(_stack.Count - 1);
+        if (EndTracking(start))
+        {
+            _values[path] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>The path's history with every entry from the oldest in-progress one onwards removed.</summary>
+    private List<Node> HistoryAt(HoconPath path)
+    {
+        var history = path.IsRoot ? _rootHistory : RawHistoryAt(path);
+        if (_inProgress.Count == 0)
+        {
+            return history;
+        }
+
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (_inProgress.TryGetValue(history[i], out var depth))
+            {
+                _minCutDepth = Math.Min(_minCutDepth, depth);
+                return history[..i];
+            }
+        }
+
+        return history;
+    }
+
+    /// <summary>
+    /// Every value assigned to <paramref name="path"/>: the field's entries in each object of the parent's
+    /// history, from the newest parent object back to the first non-object that cuts the merge chain.
+    /// </summary>
+    private List<Node> RawHistoryAt(HoconPath path)
+    {
+        if (_histories.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        var start = BeginTracking();
+        var parent = HistoryAt(path.Parent);
+        var key = path.Last;
+        var chunks = new List<IEnumerable<Node>>();
+        for (var i = parent.Count - 1; i >= 0; i--)
+        {
+            var entry = parent[i];
+            if (entry is ObjectNode raw)
+            {
+                if (raw.Fields.TryGetValue(key, out var entries))
+                {
+                    chunks.Add(entries);
+                }
+
+                continue;
+            }
+
+            var value = entry is SubstitutionNode or ConcatNode ? ResolveEntry(entry, path.Parent) : entry as ConfigValue;
+            if (value is null && entry is SubstitutionNode or ConcatNode)
+            {
+                continue;
+            }
+
+            if (value is not ConfigObject obj)
+            {
+                break;
+            }
+
+            if (obj.Fields.TryGetValue(key, out var child))
+            {
+                chunks.Add([child]);
+            }
+        }
+
+        var history = new List<Node>();
+        for (var i = chunks.Count - 1; i >= 0; i--)
+        {
+            history.AddRange(chunks[i]);
+        }
+
+        if (EndTracking(start))
+        {
+            _histories[path] = history;
+        }
+
+        return history;
+    }
+
+    private (int Depth, int SavedCut) BeginTracking()
+    {
+        var saved = _minCutDepth;
+        _minCutDepth = int.MaxValue;
+        return (_stack.Count, saved);
+    }
+
+    /// <summary>True when the computation did not depend on an entry that was in progress before it began.</summary>
+    private bool EndTracking((int Depth, int SavedCut) start)
+    {
+        var cut = _minCutDepth;
+        _minCutDepth = Math.Min(start.SavedCut, cut);
+        return cut >= start.Depth;
+    }
+}
