@@ -156,6 +156,10 @@ internal sealed partial class Parser
 
         var key = PathParser.Build(_tokens, start, _pos, _source);
         var fieldPath = objectPath?.Concat(key);
+
+        // Line breaks (and so comments) may sit between a key and its separator, as in lightbend; the key
+        // itself cannot span lines, because a line break ends the key tokens above.
+        SkipBlank();
         var t = Peek;
         Node value;
         switch (t.Kind)

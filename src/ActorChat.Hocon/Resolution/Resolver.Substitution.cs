@@ -71,12 +71,15 @@ internal sealed partial class Resolver
         return value;
     }
 
-    /// <summary>True when the path is (or contains, or lies inside) a field whose value is being resolved.</summary>
+    /// <summary>
+    /// True when the path is, or lies inside, a field whose substitution or concatenation value is being
+    /// resolved: it was cut from its own history and found nothing older, which is a cycle, not a typo.
+    /// </summary>
     private bool IsSelfReference(HoconPath path)
     {
         foreach (var frame in _stack)
         {
-            if (frame.Path is { } p && (path.StartsWith(p) || p.StartsWith(path)))
+            if (frame.Entry is not null && frame.Path is { IsRoot: false } p && path.StartsWith(p))
             {
                 return true;
             }
