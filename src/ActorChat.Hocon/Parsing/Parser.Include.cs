@@ -17,7 +17,8 @@ internal sealed partial class Parser
 
         var after = _tokens[_pos + 2];
         return after.Kind == TokenKind.QuotedString
-            || (after.Kind == TokenKind.Unquoted && after.Text.EndsWith('(') && IsIncludeWrapper(after.Text.Split('(')[0]));
+            || (after.Kind == TokenKind.Unquoted && after.Text.Contains('(', StringComparison.Ordinal)
+                && IsIncludeWrapper(after.Text.Split('(')[0]));
     }
 
     private static bool IsIncludeWrapper(string word) => word is "required" or "file" or "url" or "classpath";
@@ -30,18 +31,23 @@ internal sealed partial class Parser
     {
         var keyword = Next();
         SkipWhitespace();
-        var t = Next();
         var required = false;
         var kind = IncludeKind.Plain;
-        Token name;
-        if (t.Kind == TokenKind.QuotedString)
+        var wrappers = 0;
+        Token? open = null;
+
+        // Wrappers may come in one token ("required(file(") or several ("required( file(").
+        while (Peek.Kind == TokenKind.Unquoted)
         {
-            name = t;
-        }
-        else
-        {
-            var words = t.Text.Split('(')[..^1];
-            foreach (var word in words)
+            var t = Next();
+            open ??= t;
+            var parts = t.Text.Split('(');
+            if (parts[^1].Length > 0)
+            {
+                throw Error(t, $"expected a quoted file name inside the include, found '{t.Text}'");
+            }
+
+            foreach (var word in parts[..^1])
             {
                 switch (word)
                 {
@@ -60,16 +66,22 @@ internal sealed partial class Parser
                     default:
                         throw Error(t, $"unexpected '{word}(' in include; expected required(...), file(...), url(...) or classpath(...)");
                 }
+
+                wrappers++;
             }
 
             SkipWhitespace();
-            name = Next();
-            if (name.Kind != TokenKind.QuotedString)
-            {
-                throw Error(name, $"expected a quoted file name inside the include, found {name.Describe()}");
-            }
+        }
 
-            ReadClosingParens(words.Length, t);
+        var name = Next();
+        if (name.Kind != TokenKind.QuotedString)
+        {
+            throw Error(name, $"expected a quoted file name after 'include', found {name.Describe()}");
+        }
+
+        if (open is { } first)
+        {
+            ReadClosingParens(wrappers, first);
         }
 
         if (kind == IncludeKind.Url)
