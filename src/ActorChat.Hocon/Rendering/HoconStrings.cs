@@ -9,8 +9,24 @@ internal static class HoconStrings
     public static void AppendQuoted(StringBuilder sb, string value)
     {
         sb.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsSurrogate(c))
+            {
+                // A valid pair is copied; a lone surrogate is escaped so the output stays encodable as UTF-8.
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    sb.Append(c).Append(value[++i]);
+                }
+                else
+                {
+                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+
+                continue;
+            }
+
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
