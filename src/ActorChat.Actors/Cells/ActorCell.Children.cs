@@ -1,0 +1,233 @@
+using ActorChat.Actors.Dispatch.SysMsg;
+using ActorChat.Actors.Paths;
+using ActorChat.Actors.Refs;
+using ActorChat.Actors.Supervision;
+
+namespace ActorChat.Actors.Cells;
+
+/// <summary>
+/// Children: creation, lookup and termination bookkeeping. Guarded by a lock because top-level
+/// actors are created from any thread (system.ActorOf) and lookups come from selections.
+/// A name stays in <see cref="_children"/> until the child's death notification has been processed
+/// here, so re-using it earlier fails with InvalidActorNameException (trap #8).
+/// </summary>
+internal sealed partial class ActorCell
+{
+    private readonly Lock _childrenLock = new();
+
+    // name → stats; a null value is a reservation whose cell is still being built.
+    private readonly Dictionary<string, ChildRestartStats?> _children = new(StringComparer.Ordinal);
+    private readonly HashSet<IActorRef> _toDie = [];
+    private ChildrenSuspendReason _suspendReason;
+    private Exception? _recreateCause;
+    private bool _terminating;
+    private long _nameSequence;
+
+    public IActorRef ActorOf(Props props, string? name = null) => AttachChild(props, name);
+
+    public IActorRef Child(string name) => GetChildRef(name);
+
+    public IEnumerable<IActorRef> GetChildren() => GetChildRefs();
+
+    /// <summary>Creates a child: reserve name → build cell → register → enqueue Create (its first message).</summary>
+    internal LocalActorRef AttachChild(Props props, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        if (name is null)
+        {
+            name = ActorNames.Generate(Interlocked.Increment(ref _nameSequence) - 1);
+        }
+        else
+        {
+            ActorNames.ValidateUserName(name);
+        }
+
+        lock (_childrenLock)
+        {
+            if (_terminating)
+            {
+                throw new InvalidOperationException("Cannot create child while terminating or terminated");
+            }
+
+            if (!_children.TryAdd(name, null))
+            {
+                throw new InvalidActorNameException($"Actor name \"{name}\" is not unique!");
+            }
+        }
+
+        try
+        {
+            var path = _self.Path.ChildWithUid(name, ActorNames.NewUid());
+            var dispatcher = _system.Dispatchers.Lookup(props.Dispatcher);
+            var queue = _system.Mailboxes.CreateQueue(props.Mailbox);
+            var cell = new ActorCell(_system, path, props, _self, dispatcher, queue);
+            lock (_childrenLock)
+            {
+                _children[name] = new ChildRestartStats(cell.Self);
+            }
+
+            cell.Mailbox.PostSystem(Dispatch.SysMsg.Create.Instance);
+            return cell.Self;
+        }
+        catch
+        {
+            lock (_childrenLock)
+            {
+                _children.Remove(name);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The live (or dying but not yet processed) child, a root's virtual child, or Nobody.</summary>
+    internal IInternalActorRef GetChildRef(string name)
+    {
+        lock (_childrenLock)
+        {
+            if (_children.TryGetValue(name, out var stats) && stats is not null)
+            {
+                return stats.Child;
+            }
+        }
+
+        return _isRoot ? _system.ResolveRootVirtualChild(name) : Nobody.Instance;
+    }
+
+    internal IReadOnlyList<IInternalActorRef> GetChildRefs()
+    {
+        lock (_childrenLock)
+        {
+            var result = new List<IInternalActorRef>(_children.Count);
+            foreach (var stats in _children.Values)
+            {
+                if (stats is not null)
+                {
+                    result.Add(stats.Child);
+                }
+            }
+
+            return result;
+        }
+    }
+
+    internal List<ChildRestartStats> ChildStatsSnapshot()
+    {
+        lock (_childrenLock)
+        {
+            return [.. _children.Values.OfType<ChildRestartStats>()];
+        }
+    }
+
+    private bool TryGetChildStats(IActorRef child, out ChildRestartStats stats)
+    {
+        lock (_childrenLock)
+        {
+            if (_children.TryGetValue(child.Path.Name, out var found) && found is not null && found.Child.Equals(child))
+            {
+                stats = found;
+                return true;
+            }
+        }
+
+        stats = null!;
+        return false;
+    }
+
+    /// <summary>Stops a child (marked as dying so restart/stop can wait for it) or any other ref.</summary>
+    public void Stop(IActorRef actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor is not IInternalActorRef target)
+        {
+            return;
+        }
+
+        if (TryGetChildStats(target, out _))
+        {
+            lock (_childrenLock)
+            {
+                _toDie.Add(target);
+            }
+        }
+
+        target.Stop();
+    }
+
+    /// <summary>The parent side of a child's death: release the name, then finish a pending restart/stop.</summary>
+    private void HandleChildTerminated(IActorRef child)
+    {
+        ChildrenSuspendReason reason;
+        lock (_childrenLock)
+        {
+            if (_children.TryGetValue(child.Path.Name, out var stats) && stats is not null && stats.Child.Equals(child))
+            {
+                _children.Remove(child.Path.Name);
+            }
+
+            _toDie.Remove(child);
+            if (_toDie.Count > 0 || _suspendReason == ChildrenSuspendReason.None)
+            {
+                return;
+            }
+
+            reason = _suspendReason;
+            _suspendReason = ChildrenSuspendReason.None;
+        }
+
+        if (reason == ChildrenSuspendReason.Recreation)
+        {
+            FinishRecreate(_recreateCause!);
+        }
+        else
+        {
+            FinishTerminate();
+        }
+    }
+
+    private bool IsChild(IActorRef actor) => TryGetChildStats(actor, out _);
+
+    /// <summary>Sets the wait reason if some child is still dying; false when there is nothing to wait for.</summary>
+    private bool WaitForDyingChildren(ChildrenSuspendReason reason)
+    {
+        lock (_childrenLock)
+        {
+            if (_toDie.Count == 0)
+            {
+                return false;
+            }
+
+            _suspendReason = reason;
+            return true;
+        }
+    }
+
+    internal static void RestartChild(IInternalActorRef child, Exception cause, bool suspendFirst)
+    {
+        if (suspendFirst)
+        {
+            child.SendSystemMessage(Dispatch.SysMsg.Suspend.Instance);
+        }
+
+        child.SendSystemMessage(new Recreate(cause));
+    }
+
+    private void SuspendChildren(IActorRef? except)
+    {
+        foreach (var child in GetChildRefs())
+        {
+            if (!child.Equals(except))
+            {
+                child.SendSystemMessage(Dispatch.SysMsg.Suspend.Instance);
+            }
+        }
+    }
+
+    private void ResumeChildren(Exception? causedByFailure, IActorRef? perpetrator)
+    {
+        foreach (var child in GetChildRefs())
+        {
+            child.SendSystemMessage(new Dispatch.SysMsg.Resume(child.Equals(perpetrator) ? causedByFailure : null));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using ActorChat.Actors.Logging;
+using ActorChat.Actors.Dispatch.SysMsg;
+using ActorChat.Actors.Refs;
+using SysMsg = ActorChat.Actors.Dispatch.SysMsg;
+
+namespace ActorChat.Actors.Cells;
+
+/// <summary>
+/// DeathWatch (§3). The watcher side keeps <see cref="_watching"/>; a death notification becomes a
+/// user-level Terminated only if the subject is still watched, and the queued Terminated is delivered
+/// only if it is still expected (Unwatch discards it). Terminated is enqueued behind everything the
+/// watchee had already sent us, because it is enqueued only when the notification is processed.
+/// </summary>
+internal sealed partial class ActorCell
+{
+    // subject → custom message (WatchWith) or null (Terminated).
+    private Dictionary<IActorRef, object?>? _watching;
+    private HashSet<IInternalActorRef>? _watchedBy;
+    private Dictionary<IActorRef, object?>? _terminatedQueued;
+    private bool _subscribedToAddressTerminated;
+
+    public IActorRef Watch(IActorRef subject) => WatchCore(subject, null);
+
+    public IActorRef WatchWith(IActorRef subject, object message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return WatchCore(subject, message);
+    }
+
+    public IActorRef Unwatch(IActorRef subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject is IInternalActorRef target && !target.Equals(_self) && _watching is not null && _watching.Remove(target))
+        {
+            target.SendSystemMessage(new SysMsg.Unwatch(target, _self));
+            UpdateAddressTerminatedSubscription();
+        }
+
+        _terminatedQueued?.Remove(subject);
+        return subject;
+    }
+
+    private IActorRef WatchCore(IActorRef subject, object? customMessage)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject is not IInternalActorRef target || target.Equals(_self))
+        {
+            return subject;
+        }
+
+        _watching ??= [];
+        if (_watching.TryAdd(target, customMessage))
+        {
+            UpdateAddressTerminatedSubscription();
+            target.SendSystemMessage(new SysMsg.Watch(target, _self));
+        }
+
+        return subject;
+    }
+
+    /// <summary>System message Watch: someone wants to know when we die (or asks us to watch).</summary>
+    private void AddWatcher(IInternalActorRef watchee, IInternalActorRef watcher)
+    {
+        var watcheeIsSelf = watchee.Equals(_self);
+        var watcherIsSelf = watcher.Equals(_self);
+        if (watcheeIsSelf && !watcherIsSelf)
+        {
+            (_watchedBy ??= []).Add(watcher);
+            UpdateAddressTerminatedSubscription();
+        }
+        else if (!watcheeIsSelf && watcherIsSelf)
+        {
+            WatchCore(watchee, null);
+        }
+        else
+        {
+            RuntimeLog.IllegalWatch(_system.RuntimeLogger, watchee.Path, watcher.Path, _self.Path);
+        }
+    }
+
+    private void RemoveWatcher(IInternalActorRef watchee, IInternalActorRef watcher)
+    {
+        var watcheeIsSelf = watchee.Equals(_self);
+        var watcherIsSelf = watcher.Equals(_self);
+        if (watcheeIsSelf && !watcherIsSelf)
+        {
+            _watchedBy?.Remove(watcher);
+            UpdateAddressTerminatedSubscription();
+        }
+        else if (!watcheeIsSelf && watcherIsSelf)
+        {
+            Unwatch(watchee);
+        }
+    }
+
+    /// <summary>A death notification (system message): convert to Terminated if still watched; child bookkeeping.</summary>
+    private void WatchedActorTerminated(IActorRef actor, bool existenceConfirmed, bool addressTerminated)
+    {
+        if (_watching is not null && _watching.Remove(actor, out var customMessage))
+        {
+            UpdateAddressTerminatedSubscription();
+            if (!_terminating)
+            {
+                (_terminatedQueued ??= [])[actor] = customMessage;
+                _self.Tell(new Terminated(actor, existenceConfirmed, addressTerminated), actor);
+            }
+        }
+
+        if (IsChild(actor))
+        {
+            HandleChildTerminated(actor);
+        }
+    }
+
+    /// <summary>A queued Terminated reaches the front: deliver it (or the WatchWith message) only if still expected.</summary>
+    private void ReceivedTerminated(Terminated terminated)
+    {
+        if (_terminatedQueued is not null && _terminatedQueued.Remove(terminated.ActorRef, out var customMessage))
+        {
+            ReceiveMessage(customMessage ?? terminated);
+        }
+    }
+
+    private void TellWatchersWeDied()
+    {
+        if (_watchedBy is null)
+        {
+            return;
+        }
+
+        var notification = new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false);
+
+        // Remote watchers first, so the notification leaves before remoting may shut down.
+        foreach (var watcher in _watchedBy)
+        {
+            if (!watcher.IsLocal && !watcher.Equals(_parent))
+            {
+                watcher.SendSystemMessage(notification);
+            }
+        }
+
+        foreach (var watcher in _watchedBy)
+        {
+            if (watcher.IsLocal && !watcher.Equals(_parent))
+            {
+                watcher.SendSystemMessage(notification);
+            }
+        }
+
+        _watchedBy = null;
+        UpdateAddressTerminatedSubscription();
+    }
+
+    private void UnwatchWatchedActors()
+    {
+        if (_watching is not null)
+        {
+            foreach (var subject in _watching.Keys)
+            {
+                var target = (IInternalActorRef)subject;
+                target.SendSystemMessage(new SysMsg.Unwatch(target, _self));
+            }
+
+            _watching = null;
+        }
+
+        _terminatedQueued = null;
+        UpdateAddressTerminatedSubscription();
+    }
+
+    /// <summary>A whole node is gone: its watchers are forgotten; its watched actors count as terminated.</summary>
+    private void HandleAddressTerminated(Address address)
+    {
+        _watchedBy?.RemoveWhere(w => w.Path.Address.Equals(address));
+        if (_watching is not null)
+        {
+            foreach (var subject in _watching.Keys.Where(s => s.Path.Address.Equals(address)).ToList())
+            {
+                WatchedActorTerminated(subject, existenceConfirmed: true, addressTerminated: true);
+            }
+        }
+
+        UpdateAddressTerminatedSubscription();
+    }
+
+    /// <summary>Cells with any watch relation to a non-local ref listen on the AddressTerminated topic.</summary>
+    private void UpdateAddressTerminatedSubscription()
+    {
+        var needed = (_watching?.Keys.Any(r => r is IInternalActorRef { IsLocal: false }) ?? false) ||
+                     (_watchedBy?.Any(r => !r.IsLocal) ?? false);
+        if (needed == _subscribedToAddressTerminated)
+        {
+            return;
+        }
+
+        _subscribedToAddressTerminated = needed;
+        if (needed)
+        {
+            _system.AddressTerminatedTopic.Subscribe(_self);
+        }
+        else
+        {
+            _system.AddressTerminatedTopic.Unsubscribe(_self);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using ActorChat.Actors.Logging;
+using ActorChat.Actors.Dispatch.SysMsg;
+using ActorChat.Actors.Refs;
+using ActorChat.Actors.Supervision;
+
+namespace ActorChat.Actors.Cells;
+
+/// <summary>
+/// Creation, failure, restart and stop (§2.1).
+/// <code>
+/// failure:  suspend self + children → Failed(self, cause, uid) to parent → parent decides:
+///   Resume  → Resume(cause): resume mailbox, resume children
+///   Restart → Recreate(cause): PreRestart(old) → wait for children it stopped → new instance →
+///             PostRestart → resume; the failing message is NOT re-processed
+///   Stop    → Terminate; Escalate → the parent fails with the same cause
+/// stop:     unwatch all → stop children → wait → PostStop → close mailbox (rest to dead letters)
+///           → notify parent → notify watchers
+/// </code>
+/// Suspensions nest: every Suspend (or a failure's self-suspend) is balanced by one Resume or by the
+/// end of a Recreate.
+/// </summary>
+internal sealed partial class ActorCell
+{
+    // Non-null while failed (awaiting the parent's decision) or stopping: the child that escalated, or Self.
+    private IActorRef? _failedPerpetrator;
+    private object? _failedMessage;
+
+    private void Create()
+    {
+        try
+        {
+            var instance = NewActor();
+            instance.AroundPreStart();
+        }
+        catch (ActorInitializationException e)
+        {
+            HandleInvokeFailure(e);
+            return;
+        }
+        catch (Exception e)
+        {
+            HandleInvokeFailure(new ActorInitializationException(_self, $"Exception in PreStart of {_self.Path}.", e));
+            return;
+        }
+
+        if (_receiveTimeout is not null)
+        {
+            CheckReceiveTimeout(reschedule: true);
+        }
+    }
+
+    /// <summary>Reports a failure to the parent and stops processing until it decides.</summary>
+    internal void HandleInvokeFailure(Exception cause, IActorRef? failedChild = null)
+    {
+        if (_failedPerpetrator is not null)
+        {
+            // Already failed (or stopping): one report per failure.
+            return;
+        }
+
+        _failedMessage = _currentMessage;
+        _mailbox.Suspend();
+        SuspendChildren(except: failedChild);
+        _failedPerpetrator = failedChild ?? _self;
+        _parent.SendSystemMessage(new Failed(_self, cause, _self.Path.Uid));
+    }
+
+    private void ClearFailed()
+    {
+        _failedPerpetrator = null;
+    }
+
+    /// <summary>A child failed: ask the strategy. Stale reports (old incarnation, ex-child) are dropped.</summary>
+    private void HandleFailed(Failed failed)
+    {
+        if (!TryGetChildStats(failed.Child, out var stats) || stats.Uid != failed.Uid)
+        {
+            RuntimeLog.StaleFailed(_system.RuntimeLogger, failed.Child.Path, _self.Path);
+            return;
+        }
+
+        var strategy = _actor?.SupervisorStrategyInternal ?? _strategy;
+        Directive directive;
+        try
+        {
+            directive = strategy.Decider.Decide(failed.Cause);
+        }
+        catch (Exception e)
+        {
+            // A throwing decider is this supervisor's own failure.
+            HandleInvokeFailure(e, failed.Child);
+            return;
+        }
+
+        strategy.LogFailure(this, failed.Child, failed.Cause, directive);
+        switch (directive)
+        {
+            case Directive.Resume:
+                stats.Child.SendSystemMessage(new Dispatch.SysMsg.Resume(failed.Cause));
+                break;
+            case Directive.Restart:
+            case Directive.Stop:
+                strategy.ProcessFailure(this, directive == Directive.Restart, stats, failed.Cause, ChildStatsSnapshot(), NowMilliseconds());
+                break;
+            default:
+                HandleInvokeFailure(failed.Cause, failed.Child);
+                break;
+        }
+    }
+
+    private long NowMilliseconds() =>
+        (long)_system.TimeProvider.GetElapsedTime(0, _system.TimeProvider.GetTimestamp()).TotalMilliseconds;
+
+    private void FaultSuspend()
+    {
+        _mailbox.Suspend();
+        SuspendChildren(except: null);
+    }
+
+    private void FaultResume(Exception? causedByFailure)
+    {
+        if (_actor is null && causedByFailure is not null)
+        {
+            // Resuming an actor whose creation failed means: try creating it again.
+            FaultCreate();
+            return;
+        }
+
+        var perpetrator = _failedPerpetrator;
+        _mailbox.Resume();
+        if (causedByFailure is not null)
+        {
+            ClearFailed();
+        }
+
+        ResumeChildren(causedByFailure, perpetrator);
+    }
+
+    private void FaultCreate()
+    {
+        _mailbox.Resume();
+        ClearFailed();
+        _currentMessage = null;
+        Create();
+    }
+
+    private void FaultRecreate(Exception cause)
+    {
+        if (_actor is null)
+        {
+            FaultCreate();
+            return;
+        }
+
+        if (_terminating)
+        {
+            // Already stopping: keep the suspend count balanced and let the stop finish.
+            FaultResume(null);
+            return;
+        }
+
+        var failedActor = _actor;
+        var failedMessage = _failedMessage;
+        _failedMessage = null;
+        _currentMessage = null;
+        try
+        {
+            failedActor.AroundPreRestart(cause, failedMessage);
+        }
+        catch (Exception e)
+        {
+            RuntimeLog.PreRestartFailed(_system.RuntimeLogger, e, _self.Path);
+        }
+        finally
+        {
+            ClearActorInstance(failedActor);
+        }
+
+        _recreateCause = cause;
+        if (!WaitForDyingChildren(ChildrenSuspendReason.Recreation))
+        {
+            FinishRecreate(cause);
+        }
+    }
+
+    private void FinishRecreate(Exception cause)
+    {
+        var survivors = GetChildRefs();
+        ClearFailed();
+        _recreateCause = null;
+        try
+        {
+            var fresh = NewActor();
+            try
+            {
+                fresh.AroundPostRestart(cause);
+            }
+            catch (Exception e)
+            {
+                HandleInvokeFailure(new PostRestartException(_self, e, cause));
+            }
+        }
+        catch (ActorInitializationException e)
+        {
+            HandleInvokeFailure(e);
+        }
+
+        _mailbox.Resume();
+
+        // Children that PreRestart left alive are restarted too (they were suspended with us).
+        foreach (var survivor in survivors)
+        {
+            survivor.SendSystemMessage(new Recreate(cause));
+        }
+
+        if (_receiveTimeout is not null)
+        {
+            CheckReceiveTimeout(reschedule: true);
+        }
+    }
+
+    private void Terminate()
+    {
+        if (_terminating)
+        {
+            return;
+        }
+
+        CancelReceiveTimeout();
+        UnwatchWatchedActors();
+
+        List<IInternalActorRef> children;
+        lock (_childrenLock)
+        {
+            _terminating = true;
+            children = [.. _children.Values.OfType<ChildRestartStats>().Select(s => s.Child)];
+            foreach (var child in children)
+            {
+                _toDie.Add(child);
+            }
+        }
+
+        foreach (var child in children)
+        {
+            child.Stop();
+        }
+
+        if (WaitForDyingChildren(ChildrenSuspendReason.Termination))
+        {
+            _mailbox.Suspend();
+            _failedPerpetrator = _self;
+        }
+        else
+        {
+            FinishTerminate();
+        }
+    }
+
+    private void FinishTerminate()
+    {
+        var actor = _actor;
+        try
+        {
+            actor?.AroundPostStop();
+        }
+        catch (Exception e)
+        {
+            RuntimeLog.PostStopFailed(_system.RuntimeLogger, e, _self.Path);
+        }
+        finally
+        {
+            _failedPerpetrator = _self;
+            _mailbox.BecomeClosed();
+            _parent.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
+            TellWatchersWeDied();
+            UnwatchWatchedActors();
+            ClearActorInstance(actor);
+            DisposeReceiveTimeout();
+        }
+    }
+}
