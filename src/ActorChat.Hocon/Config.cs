@@ -125,7 +125,10 @@ public sealed partial class Config
         return new Config(merged, _hasSubstitutions || fallback._hasSubstitutions);
     }
 
-    /// <summary>This config placed under <paramref name="key"/> (a single key, not a path).</summary>
+    /// <summary>
+    /// This config placed under <paramref name="key"/> (a single key, not a path). Substitutions of an
+    /// unresolved config are not rebased: they still refer to paths from the new root.
+    /// </summary>
     public Config AtKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -82,6 +82,7 @@ internal sealed partial class Parser
     private ArrayNode ParseArray()
     {
         var open = Next();
+        EnterNesting(open);
         var elements = new List<Node>();
         SkipBlank();
         while (true)
@@ -91,6 +92,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.CloseBracket:
                     Next();
+                    _depth--;
                     return new ArrayNode(elements, Loc(open));
                 case TokenKind.End:
                     throw Error(t, $"expected ']' to close the array opened at {open.Line}:{open.Column}");

@@ -10,10 +10,14 @@ namespace ActorChat.Hocon.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
+    /// <summary>Nesting limit, so hostile input fails with a parse error instead of overflowing the stack.</summary>
+    private const int MaxDepth = 256;
+
     private readonly List<Token> _tokens;
     private readonly string _source;
     private readonly ParseContext _context;
     private int _pos;
+    private int _depth;
 
     private Parser(List<Token> tokens, string source, ParseContext context)
     {
@@ -90,6 +94,7 @@ internal sealed partial class Parser
     /// <param name="open">The opening brace, or null for a brace-less root.</param>
     private ObjectNode ParseObjectBody(HoconPath? path, Token? open)
     {
+        EnterNesting(open);
         var obj = new ObjectNode(open is { } o ? Loc(o) : Loc(Peek));
         SkipBlank();
         while (true)
@@ -101,8 +106,10 @@ internal sealed partial class Parser
                     throw Error(t, "unexpected '}' with no matching '{'");
                 case TokenKind.CloseBrace:
                     Next();
+                    _depth--;
                     return obj;
                 case TokenKind.End when open is null:
+                    _depth--;
                     return obj;
                 case TokenKind.End:
                     throw Error(t, $"expected '}}' to close the object opened at {open.Value.Line}:{open.Value.Column}");
@@ -131,6 +138,14 @@ internal sealed partial class Parser
             {
                 throw Error(Peek, $"expected ',' or a line break after the field, found {Peek.Describe()}");
             }
+        }
+    }
+
+    private void EnterNesting(Token? open)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error(open ?? Peek, $"objects and arrays are nested more than {MaxDepth} deep");
         }
     }
 

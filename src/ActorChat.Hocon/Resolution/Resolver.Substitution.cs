@@ -25,7 +25,7 @@ internal sealed partial class Resolver
 
         var start = BeginTracking();
         _inProgress.Add(entry, _stack.Count);
-        _stack.Add(new ResolveFrame(fieldPath, entry, 0));
+        Push(new ResolveFrame(fieldPath, entry, 0), entry as SubstitutionNode);
         var value = entry is SubstitutionNode substitution
             ? ResolveSubstitution(substitution)
             : ResolveConcat((ConcatNode)entry, fieldPath);

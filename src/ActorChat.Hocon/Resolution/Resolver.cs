@@ -23,6 +23,9 @@ namespace ActorChat.Hocon.Resolution;
 /// </summary>
 internal sealed partial class Resolver
 {
+    /// <summary>Frames allowed on the resolve stack: long substitution chains fail cleanly, not with a stack overflow.</summary>
+    private const int MaxStack = 1000;
+
     private readonly List<Node> _rootHistory;
     private readonly bool _pathBased;
     private readonly Func<string, string?> _environment;
@@ -71,7 +74,7 @@ internal sealed partial class Resolver
         }
 
         var start = BeginTracking();
-        _stack.Add(new ResolveFrame(path, null, history.Count));
+        Push(new ResolveFrame(path, null, history.Count), requester);
         var value = Fold(history, path);
         _stack.RemoveAt(_stack.Count - 1);
         if (EndTracking(start))
@@ -160,6 +163,19 @@ internal sealed partial class Resolver
         }
 
         return history;
+    }
+
+    private void Push(ResolveFrame frame, SubstitutionNode? requester)
+    {
+        if (_stack.Count >= MaxStack)
+        {
+            throw new ConfigResolveException(
+                frame.Path?.ToString() ?? "",
+                requester?.Location ?? frame.Entry?.Location,
+                $"substitutions or objects are nested too deep (more than {MaxStack} steps) while resolving '{frame.Path}'");
+        }
+
+        _stack.Add(frame);
     }
 
     private (int Depth, int SavedCut) BeginTracking()

@@ -59,6 +59,16 @@ public sealed class EnvironmentTests
         });
 
     [Fact]
+    public void Resolve_EmptyVariable_CountsAsDefined()
+    {
+        // .NET cannot set an empty variable portably, so the lookup is injected here.
+        var root = ActorChat.Hocon.Parsing.Parser.Parse(
+            "a = default\na = ${?EMPTY}\nb = x${EMPTY}y", "<string>", ActorChat.Hocon.Parsing.ParseContext.ForText(null));
+        var resolved = ActorChat.Hocon.Resolution.Resolver.Resolve(root, hasSubstitutions: true, name => name == "EMPTY" ? "" : null);
+        HoconAssert.JsonEqual("""{"a":"","b":"xy"}""", new Config(resolved).ToJson());
+    }
+
+    [Fact]
     public void Resolve_UnsetVariable_IsMissing()
     {
         var name = "HOCON_TEST_UNSET_" + Guid.NewGuid().ToString("N").ToUpperInvariant();
