@@ -86,6 +86,27 @@ public sealed class ConfigFallbackTests
     }
 
     [Fact]
+    public void Resolve_SelfReferenceAcrossFallback_ExtendsReferenceValue()
+    {
+        var unresolved = new ConfigParseOptions { Resolve = false };
+        var reference = ConfigurationFactory.ParseString("path = \"/usr\"\nroles = [a]", unresolved);
+        var app = ConfigurationFactory.ParseString("path = ${path}\":/x\"\nroles += b", unresolved);
+        var config = app.WithFallback(reference).Resolve();
+        Assert.Equal("/usr:/x", config.GetString("path"));
+        Assert.Equal(["a", "b"], config.GetStringList("roles"));
+    }
+
+    [Fact]
+    public void Resolve_FallbackChainOfUnresolved_MissingSubstitutionNamesPath()
+    {
+        var unresolved = new ConfigParseOptions { Resolve = false, SourceName = "app.conf" };
+        var app = ConfigurationFactory.ParseString("a = 1\nb = ${nowhere}", unresolved);
+        var e = Assert.Throws<ConfigResolveException>(() => app.WithFallback(ConfigurationFactory.ParseString("c = 1")).Resolve());
+        Assert.StartsWith("app.conf:2:5:", e.Message);
+        Assert.Equal("nowhere", e.Path);
+    }
+
+    [Fact]
     public void Getter_UnresolvedConfig_ThrowsResolveException()
     {
         var app = ConfigurationFactory.ParseString("a = ${b}", new ConfigParseOptions { Resolve = false });
