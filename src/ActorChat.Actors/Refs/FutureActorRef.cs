@@ -12,7 +12,7 @@ internal sealed class FutureActorRef<T>(ActorSystemImpl system, ActorPath path) 
     private readonly TaskCompletionSource<T> _promise = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ICancelable? _timeout;
     private CancellationTokenRegistration _registration;
-    private int _cleanedUp;
+    private int _completed;
 
     public override ActorPath Path => path;
 
@@ -28,14 +28,14 @@ internal sealed class FutureActorRef<T>(ActorSystemImpl system, ActorPath path) 
             _timeout = system.Scheduler.Advanced.ScheduleOnceCancelable(timeout, () =>
             {
                 var seconds = timeout.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-                Complete(_promise.TrySetException(new AskTimeoutException($"Timeout after {seconds} seconds")));
+                TryComplete(p => p.TrySetException(new AskTimeoutException($"Timeout after {seconds} seconds")));
             });
         }
 
         if (cancellationToken.CanBeCanceled)
         {
             _registration = cancellationToken.UnsafeRegister(
-                static (state, token) => ((FutureActorRef<T>)state!).Complete(((FutureActorRef<T>)state!)._promise.TrySetCanceled(token)),
+                static (state, token) => ((FutureActorRef<T>)state!).TryComplete(p => p.TrySetCanceled(token)),
                 this);
         }
 
@@ -45,34 +45,36 @@ internal sealed class FutureActorRef<T>(ActorSystemImpl system, ActorPath path) 
     public override void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var completed = message switch
+        var completed = TryComplete(p => _ = message switch
         {
-            Status.Failure failure when typeof(T) != typeof(Status.Failure) => _promise.TrySetException(failure.Cause),
-            T reply => _promise.TrySetResult(reply),
-            _ => _promise.TrySetException(new ArgumentException(
+            Status.Failure failure when typeof(T) != typeof(Status.Failure) => p.TrySetException(failure.Cause),
+            T reply => p.TrySetResult(reply),
+            _ => p.TrySetException(new ArgumentException(
                 $"Received message of type [{message.GetType()}] - Ask expected message of type [{typeof(T)}]")),
-        };
+        });
 
-        if (completed)
-        {
-            Complete(true);
-        }
-        else if (!_promise.Task.IsCanceled)
+        if (!completed && !_promise.Task.IsCanceled)
         {
             // A late or duplicate reply.
             system.DeadLetterRef.DeliverFrom(message, sender, this);
         }
     }
 
-    private void Complete(bool completedNow)
+    /// <summary>
+    /// First outcome wins. Cleanup (unregister from /temp, cancel the timer) happens before the task
+    /// completes, so an awaiting caller never observes a half-finished Ask.
+    /// </summary>
+    private bool TryComplete(Action<TaskCompletionSource<T>> complete)
     {
-        if (!completedNow || Interlocked.Exchange(ref _cleanedUp, 1) == 1)
+        if (Interlocked.Exchange(ref _completed, 1) == 1)
         {
-            return;
+            return false;
         }
 
         system.TempContainer.Unregister(this);
         _timeout?.Cancel();
         _registration.Unregister();
+        complete(_promise);
+        return true;
     }
 }
