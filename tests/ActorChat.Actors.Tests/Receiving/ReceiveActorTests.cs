@@ -1,3 +1,4 @@
+using ActorChat.Actors.Events;
 using ActorChat.TestKit;
 
 namespace ActorChat.Actors.Tests.Receiving;
@@ -139,10 +140,10 @@ public sealed class ReceiveActorTests : ActorChat.TestKit.TestKit
     [Fact]
     public void Unhandled_Message_PublishedAsUnhandledMessage()
     {
-        Sys.EventStream.Subscribe(TestActor, typeof(Events.UnhandledMessage));
+        Sys.EventStream.Subscribe(TestActor, typeof(UnhandledMessage));
         var actor = Sys.ActorOf(Props.Create<Unhandler>());
         actor.Tell("nobody handles me");
-        var unhandled = ExpectMsg<Events.UnhandledMessage>();
+        var unhandled = ExpectMsg<UnhandledMessage>();
         Assert.Equal("nobody handles me", unhandled.Message);
         Assert.Equal(actor, unhandled.Recipient);
     }
@@ -188,7 +189,7 @@ public sealed class ReceiveActorTests : ActorChat.TestKit.TestKit
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var actor = Sys.ActorOf(Props.Create(() => new AsyncActor(gate)));
-        Sys.EventStream.Subscribe(TestActor, typeof(Events.DeadLetter));
+        Sys.EventStream.Subscribe(TestActor, typeof(DeadLetter));
         actor.Tell("throw");
 
         // The user guardian restarts it (default strategy): it keeps answering afterwards.
