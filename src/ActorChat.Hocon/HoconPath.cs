@@ -12,6 +12,7 @@ internal sealed class HoconPath : IEquatable<HoconPath>
 {
     private readonly string[] _segments;
     private readonly int _hash;
+    private HoconPath? _parent;
 
     public HoconPath(string[] segments)
     {
@@ -35,7 +36,8 @@ internal sealed class HoconPath : IEquatable<HoconPath>
 
     public string Last => _segments[^1];
 
-    public HoconPath Parent => new(_segments[..^1]);
+    /// <summary>The path without its last key; remembered for paths built with <see cref="Append"/>.</summary>
+    public HoconPath Parent => _parent ??= new HoconPath(_segments[..^1]);
 
     public IReadOnlyList<string> Segments => _segments;
 
@@ -51,7 +53,7 @@ internal sealed class HoconPath : IEquatable<HoconPath>
         var segments = new string[_segments.Length + 1];
         _segments.CopyTo(segments, 0);
         segments[^1] = key;
-        return new HoconPath(segments);
+        return new HoconPath(segments) { _parent = this };
     }
 
     public HoconPath Concat(HoconPath other)

@@ -13,7 +13,9 @@ internal sealed partial class Parser
     /// <param name="after">The token before the value, for the "expected a value" message.</param>
     private Node ParseValue(HoconPath? path, Token after)
     {
-        var parts = new List<Node>(1);
+        // Most values are a single part; the list is only allocated for a real concatenation.
+        Node? first = null;
+        List<Node>? parts = null;
         var start = Loc(Peek);
         Token? pendingSpace = null;
         var hasSubstitution = false;
@@ -25,7 +27,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.Whitespace:
                     Next();
-                    pendingSpace = parts.Count > 0 ? t : null;
+                    pendingSpace = first is not null ? t : null;
                     continue;
                 case TokenKind.OpenBrace:
                     Next();
@@ -47,14 +49,18 @@ internal sealed partial class Parser
                     hasSubstitution = true;
                     break;
                 default:
-                    if (parts.Count == 0)
-                    {
-                        throw Error(t, $"expected a value after {after.Describe()}, found {t.Describe()}");
-                    }
-
-                    return parts.Count == 1 ? parts[0] : Concatenate(parts, hasSubstitution, start);
+                    return first is null
+                        ? throw Error(t, $"expected a value after {after.Describe()}, found {t.Describe()}")
+                        : parts is null ? first : Concatenate(parts, hasSubstitution, start);
             }
 
+            if (first is null)
+            {
+                first = part;
+                continue;
+            }
+
+            parts ??= [first];
             if (pendingSpace is { } space)
             {
                 parts.Add(new WhitespaceNode(space.Text, Loc(space)));

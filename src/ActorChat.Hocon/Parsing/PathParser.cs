@@ -52,6 +52,12 @@ internal static class PathParser
             throw new HoconParseException(new SourceLocation(source, at.Line, at.Column), "expected a key or path, found nothing");
         }
 
+        // The common case, a single plain word, needs no splitting.
+        if (end - start == 1 && tokens[start] is { Kind: TokenKind.Unquoted } single && !single.Text.Contains('.', StringComparison.Ordinal))
+        {
+            return new HoconPath([single.Text]);
+        }
+
         var segments = new List<string>();
         var current = new StringBuilder();
         var hasContent = false;

@@ -11,15 +11,19 @@ internal sealed class Tokenizer
 {
     private readonly string _text;
     private readonly string _source;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
+
+    // Most whitespace runs are a few spaces of indentation; reuse those strings instead of allocating.
+    private static readonly string[] Spaces = [.. Enumerable.Range(0, 17).Select(n => new string(' ', n))];
 
     private Tokenizer(string text, string source)
     {
         _text = text;
         _source = source;
+        _tokens = new List<Token>(text.Length / 4 + 4);
     }
 
     public static List<Token> Tokenize(string text, string source)
@@ -102,8 +106,12 @@ internal sealed class Tokenizer
             _pos++;
         }
 
-        _tokens.Add(new Token(TokenKind.Whitespace, _text[start.._pos], _line, start - _lineStart + 1));
+        var length = _pos - start;
+        var text = length < Spaces.Length && IsSpaces(start, length) ? Spaces[length] : _text[start.._pos];
+        _tokens.Add(new Token(TokenKind.Whitespace, text, _line, start - _lineStart + 1));
     }
+
+    private bool IsSpaces(int start, int length) => _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0;
 
     private void ReadUnquoted()
     {

@@ -120,15 +120,29 @@ internal sealed partial class Resolver
         var start = BeginTracking();
         var parent = HistoryAt(path.Parent);
         var key = path.Last;
+
+        // The common case, a parent written once as an object: its field list is the history. The lists
+        // handed out here are never modified, so sharing the node's own list is safe.
+        if (parent.Count == 1 && parent[0] is ObjectNode only)
+        {
+            var own = only.Fields.TryGetValue(key, out var entries) ? entries : [];
+            if (EndTracking(start))
+            {
+                _histories[path] = own;
+            }
+
+            return own;
+        }
+
         var chunks = new List<IEnumerable<Node>>();
         for (var i = parent.Count - 1; i >= 0; i--)
         {
             var entry = parent[i];
             if (entry is ObjectNode raw)
             {
-                if (raw.Fields.TryGetValue(key, out var entries))
+                if (raw.Fields.TryGetValue(key, out var fieldEntries))
                 {
-                    chunks.Add(entries);
+                    chunks.Add(fieldEntries);
                 }
 
                 continue;
