@@ -7,6 +7,7 @@ using ActorChat.Actors.Guardians;
 using ActorChat.Actors.Logging;
 using ActorChat.Actors.Refs;
 using ActorChat.Actors.Scheduling;
+using ActorChat.Actors.Shutdown;
 using ActorChat.Actors.Supervision;
 using ActorChat.Hocon;
 using Microsoft.Extensions.Logging;
@@ -53,6 +54,7 @@ internal sealed class ActorSystemImpl : ActorSystem
         RootPath = ActorPath.RootOf(Address);
         DeadLetterRef = new DeadLetterActorRef(this, RootPath / "deadLetters");
         TempContainer = new TempContainer(this, RootPath / "temp");
+        CoordinatedShutdown = new CoordinatedShutdown(this, Settings.CoordinatedShutdown);
     }
 
     public override string Name { get; }
@@ -89,6 +91,8 @@ internal sealed class ActorSystemImpl : ActorSystem
 
     internal AddressTerminatedTopic AddressTerminatedTopic { get; } = new();
 
+    internal CoordinatedShutdown CoordinatedShutdown { get; }
+
     internal LocalActorRef RootGuardian => _rootCell.Self;
 
     internal LocalActorRef UserGuardian => _userGuardian;
@@ -112,18 +116,28 @@ internal sealed class ActorSystemImpl : ActorSystem
         _systemGuardian = _rootCell.AttachChild(
             Props.Create<SystemGuardianActor>(_userGuardian).WithDispatcher(InternalDispatcherId), "system");
         _rootCell.Self.Tell(new WatchGuardian(_systemGuardian), null);
+        CoordinatedShutdown.InstallClrHooks();
         RuntimeLog.SystemStarted(RuntimeLogger, Name);
     }
 
     public override Task Terminate()
     {
-        FinalTerminate();
+        if (Settings.CoordinatedShutdown.RunByActorSystemTerminate)
+        {
+            // Its last phase (actor-system-terminate) calls FinalTerminate.
+            _ = CoordinatedShutdown.Run(ActorSystemTerminateReason.Instance);
+        }
+        else
+        {
+            FinalTerminate();
+        }
+
         return WhenTerminated;
     }
 
     /// <summary>
-    /// Stops the actor hierarchy directly (user guardian first). Terminate() calls this today; once
-    /// CoordinatedShutdown exists, Terminate() runs it and its last phase calls this.
+    /// Stops the actor hierarchy directly (user guardian first): the seam CoordinatedShutdown's
+    /// terminate-system task calls, and Terminate() when run-by-actor-system-terminate = off.
     /// </summary>
     internal void FinalTerminate()
     {

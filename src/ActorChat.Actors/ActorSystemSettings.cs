@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorChat.Actors.Shutdown;
 using ActorChat.Hocon;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +28,9 @@ public sealed record ActorSystemSettings
 
     public string SchedulerImplementation { get; init; } = "time-provider";
 
+    /// <summary>The <c>actorchat.coordinated-shutdown</c> section (phases already ordered).</summary>
+    public CoordinatedShutdownSettings CoordinatedShutdown { get; init; } = new();
+
     /// <summary>Reads and validates every setting; all problems are reported together.</summary>
     internal static ActorSystemSettings Bind(Config config)
     {
@@ -53,6 +57,7 @@ public sealed record ActorSystemSettings
             AskTimeout = Read("actorchat.actor.ask-timeout", p => NormalizeAskTimeout(config.GetTimeSpan(p)), Timeout.InfiniteTimeSpan),
             GuardianSupervisorStrategy = Read("actorchat.actor.guardian-supervisor-strategy", p => OneOf(config.GetString(p), "default", "stopping"), "default"),
             SchedulerImplementation = Read("actorchat.scheduler.implementation", p => OneOf(config.GetString(p), "time-provider"), "time-provider"),
+            CoordinatedShutdown = CoordinatedShutdownSettings.Bind(config, errors),
         };
 
         if (errors.Count > 0)
