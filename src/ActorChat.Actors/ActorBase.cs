@@ -19,6 +19,12 @@ public abstract partial class ActorBase
     {
         _cell = ActorCell.TakeCreating() ?? throw new ActorInitializationException(
             "Do not create actors using 'new', always create them using Props (e.g. system.ActorOf(Props.Create<MyActor>())).");
+
+        // Before the derived constructor body runs, so timers can be started there.
+        if (this is Timers.IWithTimers withTimers)
+        {
+            withTimers.Timers = _cell.CreateTimerScheduler();
+        }
     }
 
     /// <summary>

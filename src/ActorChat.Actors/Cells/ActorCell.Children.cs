@@ -59,7 +59,7 @@ internal sealed partial class ActorCell
         {
             var path = _self.Path.ChildWithUid(name, ActorNames.NewUid());
             var dispatcher = _system.Dispatchers.Lookup(props.Dispatcher);
-            var queue = _system.Mailboxes.CreateQueue(props.Mailbox);
+            var queue = _system.Mailboxes.CreateQueue(props);
             var cell = new ActorCell(_system, path, props, _self, dispatcher, queue);
             lock (_childrenLock)
             {

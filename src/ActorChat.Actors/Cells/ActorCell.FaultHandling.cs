@@ -163,6 +163,7 @@ internal sealed partial class ActorCell
         var failedMessage = _failedMessage;
         _failedMessage = null;
         _currentMessage = null;
+        CancelTimers();
         try
         {
             failedActor.AroundPreRestart(cause, failedMessage);
@@ -173,6 +174,7 @@ internal sealed partial class ActorCell
         }
         finally
         {
+            UnstashAllForLifecycle();
             ClearActorInstance(failedActor);
         }
 
@@ -259,6 +261,7 @@ internal sealed partial class ActorCell
     private void FinishTerminate()
     {
         var actor = _actor;
+        CancelTimers();
         try
         {
             actor?.AroundPostStop();
@@ -269,6 +272,8 @@ internal sealed partial class ActorCell
         }
         finally
         {
+            // Stashed messages go back first, so closing the mailbox drains them to dead letters.
+            UnstashAllForLifecycle();
             _failedPerpetrator = _self;
             _mailbox.BecomeClosed();
             _parent.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));

@@ -191,6 +191,9 @@ internal sealed partial class ActorCell : IActorContext
             case Identify identify:
                 Sender.Tell(new ActorIdentity(identify.MessageId, _self), _self);
                 break;
+            case Timers.TimerMessage timer:
+                ReceiveTimerMessage(timer);
+                break;
         }
     }
 
@@ -205,6 +208,7 @@ internal sealed partial class ActorCell : IActorContext
         {
             instance = _props.NewActor();
             instance.OnConstructed();
+            AttachStash(instance);
         }
         catch (Exception e)
         {

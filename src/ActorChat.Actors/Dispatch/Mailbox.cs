@@ -69,7 +69,8 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     {
         if (!_queue.TryEnqueue(envelope))
         {
-            _cell.System.DeadLetterRef.DeliverFrom(envelope.Message, envelope.Sender, _cell.Self);
+            // Cold path: the queue kind decides how a refusal is reported (dead letter, Dropped, throw).
+            _queue.OnRejected(envelope, _cell.Self, _cell.System.DeadLetterRef);
             return;
         }
 

@@ -4,45 +4,88 @@ using ActorChat.Hocon;
 namespace ActorChat.Actors.Dispatch;
 
 /// <summary>
-/// Resolves a mailbox id (a config path, e.g. <c>actorchat.actor.default-mailbox</c>) to the queue
-/// factory named by its <c>mailbox-type</c>. Built-in types: <c>unbounded</c>, <c>unbounded-deque</c>.
-/// Extensions (bounded mailbox, stash) add types with <see cref="RegisterMailboxType"/>; each id is
-/// bound once and cached.
+/// Resolves a mailbox id (a config path, e.g. <c>actorchat.actor.default-mailbox</c>) to its bound
+/// <see cref="MailboxSettings"/> and the queue factory named by its <c>mailbox-type</c>. Built-in
+/// types: <c>unbounded</c>, <c>unbounded-deque</c>, <c>bounded</c>; extensions add more with
+/// <see cref="RegisterMailboxType"/>. Each id is bound once and cached.
+/// <para>
+/// An actor class implementing <see cref="IRequiresMessageQueue{T}"/> whose Props keep the default
+/// mailbox gets the mailbox mapped to that requirement instead (stashing actors: the deque mailbox);
+/// an explicitly configured mailbox that cannot meet the requirement fails the actor's creation.
+/// </para>
 /// </summary>
 internal sealed class Mailboxes
 {
+    /// <summary>The mailbox stashing actors get when their Props keep the default mailbox.</summary>
+    public const string DequeMailboxId = "actorchat.actor.unbounded-deque-mailbox";
+
     private readonly Config _config;
-    private readonly ConcurrentDictionary<string, Func<Config, IMailboxType>> _types = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IMailboxType> _byId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<MailboxSettings, IMailboxType>> _types = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (MailboxSettings Settings, IMailboxType Type)> _byId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, Type?> _requirements = new();
 
     public Mailboxes(Config config)
     {
         _config = config;
         RegisterMailboxType("unbounded", _ => new DelegateMailboxType(static () => new UnboundedMessageQueue()));
         RegisterMailboxType("unbounded-deque", _ => new DelegateMailboxType(static () => new UnboundedDequeMessageQueue()));
+        RegisterMailboxType("bounded", s => new DelegateMailboxType(() => new BoundedMessageQueue(s.Capacity, s.Overflow)));
     }
 
-    /// <summary>Makes <paramref name="typeName"/> usable as a <c>mailbox-type</c>; the factory gets the mailbox's config section.</summary>
-    public void RegisterMailboxType(string typeName, Func<Config, IMailboxType> factory)
+    /// <summary>Makes <paramref name="typeName"/> usable as a <c>mailbox-type</c>; the factory gets the mailbox's settings.</summary>
+    public void RegisterMailboxType(string typeName, Func<MailboxSettings, IMailboxType> factory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
         ArgumentNullException.ThrowIfNull(factory);
         _types[typeName] = factory;
     }
 
-    public MessageQueue CreateQueue(string mailboxId) => _byId.GetOrAdd(mailboxId, Resolve).CreateQueue();
+    public MessageQueue CreateQueue(string mailboxId) => Lookup(mailboxId).Type.CreateQueue();
 
-    private IMailboxType Resolve(string mailboxId)
+    /// <summary>The queue for an actor built from <paramref name="props"/>, honouring its queue requirement.</summary>
+    public MessageQueue CreateQueue(Props props)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        var mailboxId = MailboxIdFor(props);
+        var queue = CreateQueue(mailboxId);
+        if (RequiredSemantics(props.Type) == typeof(IDequeBasedMessageQueueSemantics) && queue is not IDequeMessageQueue)
+        {
+            throw new ConfigException(
+                $"Mailbox [{mailboxId}] produces a {queue.GetType().Name}, which is inappropriate for actor {props.Type}: " +
+                $"it requires {nameof(IDequeBasedMessageQueueSemantics)} (use mailbox-type unbounded-deque or bounded).");
+        }
+
+        return queue;
+    }
+
+    /// <summary>The settings of the mailbox an actor built from <paramref name="props"/> gets.</summary>
+    public MailboxSettings SettingsFor(Props props) => Lookup(MailboxIdFor(props)).Settings;
+
+    private string MailboxIdFor(Props props) =>
+        props.Mailbox == Props.DefaultMailboxId && RequiredSemantics(props.Type) == typeof(IDequeBasedMessageQueueSemantics)
+            ? DequeMailboxId
+            : props.Mailbox;
+
+    // Reflection once per actor class: the requirement is a property of the type, not of the instance.
+    private Type? RequiredSemantics(Type actorType) => _requirements.GetOrAdd(actorType, static type =>
+        type.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequiresMessageQueue<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .FirstOrDefault());
+
+    private (MailboxSettings Settings, IMailboxType Type) Lookup(string mailboxId) => _byId.GetOrAdd(mailboxId, Resolve);
+
+    private (MailboxSettings, IMailboxType) Resolve(string mailboxId)
     {
         if (!_config.HasPath(mailboxId))
         {
             throw new ConfigException($"Mailbox [{mailboxId}] is not configured (no config section at that path).");
         }
 
-        var section = _config.GetConfig(mailboxId);
-        var typeName = section.GetString("mailbox-type", "unbounded") ?? "unbounded";
-        return _types.TryGetValue(typeName, out var factory)
-            ? factory(section)
-            : throw new ConfigException($"Mailbox [{mailboxId}]: unknown mailbox-type '{typeName}' (known: {string.Join(", ", _types.Keys)}).");
+        var section = _config.GetConfig(mailboxId).WithFallback(_config.GetConfig(Props.DefaultMailboxId));
+        var settings = MailboxSettings.Bind(mailboxId, section);
+        return _types.TryGetValue(settings.MailboxType, out var factory)
+            ? (settings, factory(settings))
+            : throw new ConfigException($"Mailbox [{mailboxId}]: unknown mailbox-type '{settings.MailboxType}' (known: {string.Join(", ", _types.Keys)}).");
     }
 }

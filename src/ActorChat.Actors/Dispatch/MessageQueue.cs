@@ -1,3 +1,5 @@
+using ActorChat.Actors.Refs;
+
 namespace ActorChat.Actors.Dispatch;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ActorChat.Actors.Dispatch;
 /// </summary>
 internal abstract class MessageQueue
 {
-    /// <summary>Adds an envelope; false means rejected (e.g. a full bounded queue) and the caller dead-letters it.</summary>
+    /// <summary>Adds an envelope; false means rejected (e.g. a full bounded queue), then the mailbox calls <see cref="OnRejected"/>.</summary>
     public abstract bool TryEnqueue(in Envelope envelope);
 
     /// <summary>Takes the next envelope. Only the mailbox's consumer (or a drain after close) calls this.</summary>
@@ -17,4 +19,12 @@ internal abstract class MessageQueue
 
     /// <summary>Approximate number of queued envelopes (diagnostics only: may be O(n)).</summary>
     public abstract int Count { get; }
+
+    /// <summary>
+    /// Reports an envelope <see cref="TryEnqueue"/> refused, on the producer's thread (the cold path).
+    /// Refused messages are never lost silently: by default they become dead letters; a queue kind
+    /// with its own policy (bounded) overrides this.
+    /// </summary>
+    public virtual void OnRejected(in Envelope envelope, IActorRef recipient, DeadLetterActorRef deadLetters) =>
+        deadLetters.DeliverFrom(envelope.Message, envelope.Sender, recipient);
 }
