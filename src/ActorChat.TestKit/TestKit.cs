@@ -1,5 +1,7 @@
+using System.Globalization;
 using ActorChat.Actors;
 using ActorChat.Hocon;
+using ActorChat.TestKit.EventFilter;
 using ActorChat.TestKit.Internal;
 using Xunit;
 using Xunit.Abstractions;
@@ -7,44 +9,59 @@ using Xunit.Abstractions;
 namespace ActorChat.TestKit;
 
 /// <summary>
-/// xunit base class: one actor system (named <c>test</c>) per test, a TestActor that is the implicit
-/// sender of the test's <c>actor.Tell(msg)</c>, and the expectation API. Disposing terminates the
-/// system and fails the test if that takes longer than the dilated <c>default-timeout</c>.
+/// xunit base class: one actor system (named <c>test</c> unless given) per test, a TestActor that is
+/// the implicit sender of the test's <c>actor.Tell(msg)</c>, the expectation API, and log capture for
+/// <see cref="TestKitBase.EventFilter"/>. Disposing terminates the system and fails the test if that
+/// takes longer than the dilated <c>actorchat.test.shutdown-timeout</c>.
 /// </summary>
 /// <remarks>
-/// Tests in a namespace under <c>ActorChat</c> must name the class as <c>ActorChat.TestKit.TestKit</c>,
-/// because the namespace <c>ActorChat.TestKit</c> is found before any using directive.
+/// Tests in a namespace under <c>ActorChat</c> (but not under <c>ActorChat.TestKit</c>) must name the
+/// class as <c>ActorChat.TestKit.TestKit</c>, because the namespace <c>ActorChat.TestKit</c> is found
+/// before any using directive.
 /// </remarks>
 public class TestKit : TestKitBase, IDisposable
 {
+    private const string DefaultSystemName = "test";
+
     private static readonly Config Reference =
         ConfigurationFactory.FromResource(typeof(TestKit).Assembly, "ActorChat.TestKit.reference.conf");
 
     private bool _disposed;
 
     public TestKit()
-        : this(Config.Empty, null)
+        : this(new ActorSystemSetup(), DefaultSystemName, null)
     {
     }
 
     public TestKit(ITestOutputHelper output)
-        : this(Config.Empty, output)
+        : this(new ActorSystemSetup(), DefaultSystemName, output)
     {
     }
 
+    /// <summary>A HOCON string layered over the test kit's and the runtime's reference config.</summary>
     public TestKit(string hocon, ITestOutputHelper? output = null)
         : this(ConfigurationFactory.ParseString(hocon), output)
     {
     }
 
     public TestKit(Config config, ITestOutputHelper? output = null)
-        : this(new ActorSystemSetup { Config = config }, output)
+        : this(new ActorSystemSetup { Config = config }, DefaultSystemName, output)
     {
     }
 
-    /// <summary>Full control: e.g. a manual <see cref="TimeProvider"/> for virtual time.</summary>
+    public TestKit(Config config, string actorSystemName, ITestOutputHelper? output = null)
+        : this(new ActorSystemSetup { Config = config }, actorSystemName, output)
+    {
+    }
+
+    /// <summary>Full control: e.g. a manual <see cref="TimeProvider"/> for virtual time, or a logger factory that receives every unmuted entry.</summary>
     public TestKit(ActorSystemSetup setup, ITestOutputHelper? output = null)
-        : this(CreateSystem(setup, output))
+        : this(setup, DefaultSystemName, output)
+    {
+    }
+
+    public TestKit(ActorSystemSetup setup, string actorSystemName, ITestOutputHelper? output = null)
+        : this(CreateSystem(setup, actorSystemName, output))
     {
     }
 
@@ -54,13 +71,18 @@ public class TestKit : TestKitBase, IDisposable
         AmbientSender.Current = TestActor;
     }
 
-    /// <summary>Terminates the system (bounded), then fails if it did not terminate in time.</summary>
+    /// <summary>Terminates the system, then fails (throws) if it did not terminate within the bound.</summary>
     public void Dispose()
     {
         Dispose(true);
         GC.SuppressFinalize(this);
     }
 
+    /// <remarks>
+    /// Blocking here is deliberate: xunit 2 disposes test classes synchronously, and the wait is bounded
+    /// by <c>shutdown-timeout</c>. On timeout the system is left to finish in the background (nothing
+    /// can force an actor out of a blocking PostStop) and the test fails with the reason.
+    /// </remarks>
     protected virtual void Dispose(bool disposing)
     {
         if (_disposed || !disposing)
@@ -74,25 +96,26 @@ public class TestKit : TestKitBase, IDisposable
             AmbientSender.Current = null;
         }
 
-        var bound = Dilated(TestKitSettings.DefaultTimeout);
-        using var done = new ManualResetEventSlim(false);
-        Sys.Terminate().ContinueWith(static (_, s) => ((ManualResetEventSlim)s!).Set(), done, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        var terminated = done.Wait(bound);
-        if (!terminated)
+        var bound = Dilated(TestKitSettings.ShutdownTimeout);
+        if (!Sys.Terminate().Wait(bound))
         {
-            Assert.Fail($"Actor system {Sys.Name} did not terminate within {bound}");
+            Assert.Fail(string.Create(CultureInfo.InvariantCulture,
+                $"Actor system {Sys.Name} did not terminate within {bound.TotalMilliseconds:0} ms (actorchat.test.shutdown-timeout, dilated)"));
         }
     }
 
-    private static (ActorSystem, TestKitSettings) CreateSystem(ActorSystemSetup setup, ITestOutputHelper? output)
+    private static (ActorSystem, TestKitSettings) CreateSystem(ActorSystemSetup setup, string actorSystemName, ITestOutputHelper? output)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(actorSystemName);
         var config = setup.Config is { IsEmpty: false } user ? user.WithFallback(Reference) : Reference;
-        var effective = setup with
-        {
-            Config = config,
-            LoggerFactory = setup.LoggerFactory ?? (output is null ? null : new TestOutputLoggerFactory(output)),
-        };
-        return (ActorSystem.Create("test", effective), TestKitSettings.Bind(config));
+        var settings = TestKitSettings.Bind(config);
+
+        // Every entry goes through the capture (for EventFilter); unclaimed ones continue to the
+        // test's own logger factory if it gave one, else to the xunit output if given.
+        var downstream = setup.LoggerFactory ?? (output is null ? null : new TestOutputLoggerFactory(output));
+        var capture = new CapturingLoggerFactory(new CapturingLoggerProvider(new TestEventSink(), downstream));
+        var effective = setup with { Config = config, LoggerFactory = capture };
+        return (ActorSystem.Create(actorSystemName, effective), settings);
     }
 }

@@ -2,7 +2,10 @@ using ActorChat.Actors;
 
 namespace ActorChat.TestKit;
 
-/// <summary>An extra TestActor with its own queue and the full expectation API.</summary>
+/// <summary>
+/// An extra TestActor with its own queue and the full expectation API (inherited from
+/// <see cref="TestKitBase"/>, like the test kit itself), sharing the test's system.
+/// </summary>
 public sealed class TestProbe : TestKitBase
 {
     internal TestProbe(ActorSystem system, TestKitSettings settings, string? name)
@@ -23,7 +26,7 @@ public sealed class TestProbe : TestKitBase
         actor.Tell(message, Ref);
     }
 
-    /// <summary>Forwards the last (or a given) message to <paramref name="actor"/>, keeping its original sender.</summary>
+    /// <summary>Forwards the last (or a given) message to <paramref name="actor"/>, keeping the last message's sender.</summary>
     public void Forward(IActorRef actor, object? message = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
