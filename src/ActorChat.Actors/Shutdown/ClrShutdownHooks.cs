@@ -27,7 +27,7 @@ internal sealed class ClrShutdownHooks : IDisposable
     private int _disposed;
     private volatile bool _exiting;
 
-    private ClrShutdownHooks(CoordinatedShutdown shutdown) => _shutdown = shutdown;
+    internal ClrShutdownHooks(CoordinatedShutdown shutdown) => _shutdown = shutdown;
 
     public static ClrShutdownHooks Install(CoordinatedShutdown shutdown)
     {
@@ -107,7 +107,10 @@ internal sealed class ClrShutdownHooks : IDisposable
         }
     }
 
-    private void OnProcessExit(object? sender, EventArgs e)
+    private void OnProcessExit(object? sender, EventArgs e) => RunOnProcessExit();
+
+    /// <summary>Runs the shutdown and waits for it, bounded by the total timeout (+1 s).</summary>
+    internal void RunOnProcessExit()
     {
         if (_exiting || Volatile.Read(ref _disposed) == 1)
         {

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Actors.Tests.Shutdown;
+
+/// <summary>Keeps every log line (all levels) so tests can assert on event ids and order.</summary>
+public sealed class CapturingLoggerFactory : ILoggerFactory
+{
+    private readonly ConcurrentQueue<LogRecord> _records = new();
+
+    public IReadOnlyList<LogRecord> Records => [.. _records];
+
+    public IEnumerable<LogRecord> WithId(int eventId) => Records.Where(r => r.EventId == eventId);
+
+    public ILogger CreateLogger(string categoryName) => new Capturing(this);
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
+
+    public void Dispose()
+    {
+    }
+
+    public sealed record LogRecord(LogLevel Level, int EventId, string Message, Exception? Exception, IReadOnlyDictionary<string, object?> State);
+
+    private sealed class Capturing(CapturingLoggerFactory owner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? pairs.ToDictionary(p => p.Key, p => p.Value)
+                : [];
+            owner._records.Enqueue(new LogRecord(logLevel, eventId.Id, formatter(state, exception), exception, values));
+        }
+    }
+}
