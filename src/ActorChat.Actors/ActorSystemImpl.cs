@@ -117,6 +117,7 @@ internal sealed class ActorSystemImpl : ActorSystem
             Props.Create<SystemGuardianActor>(_userGuardian).WithDispatcher(InternalDispatcherId), "system");
         _rootCell.Self.Tell(new WatchGuardian(_systemGuardian), null);
         CoordinatedShutdown.InstallClrHooks();
+        EventStreamActors.Start(this);
         RuntimeLog.SystemStarted(RuntimeLogger, Name);
     }
 

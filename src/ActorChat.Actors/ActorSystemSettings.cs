@@ -20,6 +20,9 @@ public sealed record ActorSystemSettings
 
     public bool LogDeadLettersDuringShutdown { get; init; }
 
+    /// <summary>Pause of dead-letter logging once <see cref="LogDeadLetters"/> lines were written; infinite = for good.</summary>
+    public TimeSpan LogDeadLettersSuspendDuration { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Default Ask timeout; <see cref="Timeout.InfiniteTimeSpan"/> = none.</summary>
     public TimeSpan AskTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 
@@ -54,6 +57,7 @@ public sealed record ActorSystemSettings
             LogLevel = Read("actorchat.loglevel", p => ParseLogLevel(config.GetString(p)), LogLevel.Information),
             LogDeadLetters = Read("actorchat.log-dead-letters", p => ParseLogDeadLetters(config.GetString(p)), 10),
             LogDeadLettersDuringShutdown = Read("actorchat.log-dead-letters-during-shutdown", config.GetBoolean, false),
+            LogDeadLettersSuspendDuration = Read("actorchat.log-dead-letters-suspend-duration", p => Positive(config.GetTimeSpan(p)), TimeSpan.FromMinutes(5)),
             AskTimeout = Read("actorchat.actor.ask-timeout", p => NormalizeAskTimeout(config.GetTimeSpan(p)), Timeout.InfiniteTimeSpan),
             GuardianSupervisorStrategy = Read("actorchat.actor.guardian-supervisor-strategy", p => OneOf(config.GetString(p), "default", "stopping"), "default"),
             SchedulerImplementation = Read("actorchat.scheduler.implementation", p => OneOf(config.GetString(p), "time-provider"), "time-provider"),
@@ -86,6 +90,9 @@ public sealed record ActorSystemSettings
         _ when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => count,
         _ => throw new FormatException($"expected a count, on or off, got '{value}'"),
     };
+
+    private static TimeSpan Positive(TimeSpan value) =>
+        value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan ? value : throw new FormatException($"must be positive or infinite, got {value}");
 
     private static TimeSpan NormalizeAskTimeout(TimeSpan value) =>
         value <= TimeSpan.Zero ? Timeout.InfiniteTimeSpan : value;

@@ -5,11 +5,14 @@ namespace ActorChat.Actors.Events;
 /// <summary>
 /// The system's publish/subscribe bus. Subscribing to a type also receives its subtypes. Reads take a
 /// copy-on-write snapshot, so publishing never locks; subscriptions are rare and take a lock.
+/// Subscribers are death-watched by <c>/system/eventStreamUnsubscriber</c> (from the moment the system
+/// has started; earlier subscribers are handed over then) and removed when they stop.
 /// </summary>
 public sealed class EventStream
 {
     private readonly Lock _gate = new();
     private Subscription[] _subscriptions = [];
+    private IActorRef? _unsubscriber;
 
     internal EventStream()
     {
@@ -27,7 +30,16 @@ public sealed class EventStream
                 return false;
             }
 
+            var first = !IsSubscribed(subscriber);
             _subscriptions = [.. _subscriptions, new Subscription(subscriber, channel)];
+
+            // Told under the lock so Register/Unregister of one subscriber reach the unsubscriber in
+            // the order the subscription changes happened.
+            if (first)
+            {
+                _unsubscriber?.Tell(new RegisterSubscriber(subscriber), null);
+            }
+
             return true;
         }
     }
@@ -36,14 +48,14 @@ public sealed class EventStream
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(channel);
-        return Remove(s => s.Channel == channel && s.Subscriber.Equals(subscriber));
+        return Remove(subscriber, s => s.Channel == channel && s.Subscriber.Equals(subscriber));
     }
 
     /// <summary>Removes every subscription of <paramref name="subscriber"/>.</summary>
     public bool Unsubscribe(IActorRef subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        return Remove(s => s.Subscriber.Equals(subscriber));
+        return Remove(subscriber, s => s.Subscriber.Equals(subscriber));
     }
 
     /// <summary>Sends <paramref name="event"/> (without sender) to every subscriber of a matching type.</summary>
@@ -60,6 +72,7 @@ public sealed class EventStream
 
             if (subscription.Subscriber is IInternalActorRef { IsTerminated: true })
             {
+                // Already dead but the unsubscriber has not caught up yet: skip it right away.
                 (dead ??= []).Add(subscription.Subscriber);
                 continue;
             }
@@ -76,7 +89,25 @@ public sealed class EventStream
         }
     }
 
-    private bool Remove(Predicate<Subscription> match)
+    /// <summary>Number of subscriptions (diagnostics and tests).</summary>
+    internal int SubscriptionCount => Volatile.Read(ref _subscriptions).Length;
+
+    /// <summary>Hands subscriber death-watch to <paramref name="unsubscriber"/>, including everyone subscribed so far.</summary>
+    internal void InitUnsubscriber(IActorRef unsubscriber)
+    {
+        lock (_gate)
+        {
+            _unsubscriber = unsubscriber;
+            foreach (var subscriber in _subscriptions.Select(s => s.Subscriber).Distinct())
+            {
+                unsubscriber.Tell(new RegisterSubscriber(subscriber), null);
+            }
+        }
+    }
+
+    private bool IsSubscribed(IActorRef subscriber) => Array.Exists(_subscriptions, s => s.Subscriber.Equals(subscriber));
+
+    private bool Remove(IActorRef subscriber, Predicate<Subscription> match)
     {
         lock (_gate)
         {
@@ -87,6 +118,11 @@ public sealed class EventStream
             }
 
             _subscriptions = kept;
+            if (!IsSubscribed(subscriber))
+            {
+                _unsubscriber?.Tell(new UnregisterSubscriber(subscriber), null);
+            }
+
             return true;
         }
     }

@@ -44,4 +44,20 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Debug, Message = "Actor system {System} terminated")]
     public static partial void SystemTerminated(ILogger logger, string system);
+
+    // 1020–1029: dead-letter logging (DeadLetterListener); 1005 above is its plain dead-letter line.
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Message [{MessageType}] from {Sender} to {Recipient} was dropped: {Reason}. [{Count}] dead letters encountered.")]
+    public static partial void DroppedMessage(ILogger logger, Type messageType, IActorRef sender, IActorRef recipient, string reason, int count);
+
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "Message [{MessageType}] from {Sender} to {Recipient} was unhandled. [{Count}] dead letters encountered.")]
+    public static partial void UnhandledMessage(ILogger logger, Type messageType, IActorRef sender, IActorRef recipient, int count);
+
+    [LoggerMessage(EventId = 1022, Level = LogLevel.Information, Message = "{Count} dead letters logged; suspending dead-letter logging for {Duration} (log-dead-letters-suspend-duration)")]
+    public static partial void DeadLetterLoggingSuspended(ILogger logger, int count, TimeSpan duration);
+
+    [LoggerMessage(EventId = 1023, Level = LogLevel.Information, Message = "{Count} dead letters logged; no more dead letters will be logged (log-dead-letters-suspend-duration = infinite)")]
+    public static partial void DeadLetterLoggingStopped(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1024, Level = LogLevel.Information, Message = "Resuming dead-letter logging; {Skipped} dead letters were not logged during the pause")]
+    public static partial void DeadLetterLoggingResumed(ILogger logger, long skipped);
 }

@@ -1,4 +1,3 @@
-using ActorChat.Actors.Logging;
 using ActorChat.Actors.Dispatch.SysMsg;
 using ActorChat.Actors.Events;
 
@@ -6,14 +5,12 @@ namespace ActorChat.Actors.Refs;
 
 /// <summary>
 /// <c>/deadLetters</c>: publishes everything it gets as <see cref="DeadLetter"/> (or
-/// <see cref="SuppressedDeadLetter"/>) and logs the first <c>log-dead-letters</c> of them. It also
+/// <see cref="SuppressedDeadLetter"/>); <see cref="DeadLetterListener"/> logs them. It also
 /// stands in for dead actors: a Watch of a dead actor is answered with a not-existing notification,
 /// and an Identify with an empty identity.
 /// </summary>
 internal sealed class DeadLetterActorRef(ActorSystemImpl system, ActorPath path) : MinimalActorRef
 {
-    private int _count;
-
     public override ActorPath Path => path;
 
     public override ActorSystemImpl System => system;
@@ -72,24 +69,6 @@ internal sealed class DeadLetterActorRef(ActorSystemImpl system, ActorPath path)
             : new DeadLetter(message, from, recipient));
     }
 
-    private void Publish(AllDeadLetters letter)
-    {
-        system.EventStream.Publish(letter);
-        if (letter is not DeadLetter)
-        {
-            return;
-        }
-
-        var settings = system.Settings;
-        if (settings.LogDeadLetters <= 0 || (system.IsTerminating && !settings.LogDeadLettersDuringShutdown))
-        {
-            return;
-        }
-
-        var count = Interlocked.Increment(ref _count);
-        if (count <= settings.LogDeadLetters)
-        {
-            RuntimeLog.DeadLetter(system.RuntimeLogger, letter.Message.GetType(), letter.Sender, letter.Recipient, count);
-        }
-    }
+    // Logging is the DeadLetterListener's job (rate-limited, off the sender's thread).
+    private void Publish(AllDeadLetters letter) => system.EventStream.Publish(letter);
 }
