@@ -40,7 +40,12 @@ public abstract partial class ActorBase
     /// <summary>Sender of the message being processed (DeadLetters when none).</summary>
     protected IActorRef Sender => _cell.Sender;
 
-    /// <summary>Logger for this actor (category: the actor type).</summary>
+    /// <summary>
+    /// Logger for this actor, filtered by <c>actorchat.loglevel</c>. Its category is the actor's type
+    /// (full name), not its path: paths of per-request or generated (<c>$a</c>) actors are unbounded,
+    /// and logger factories keep one logger per category for their whole life; a type is also what
+    /// logging configuration filters name. Put the path in the message when it matters (<see cref="Self"/>).
+    /// </summary>
     protected ILoggingAdapter Log => _log ??= _cell.System.CreateLoggingAdapter(GetType());
 
     internal ActorCell Cell => _cell;
