@@ -67,6 +67,7 @@ public sealed class ExpectFromTests : TestKit
     public void ExpectMsgAllOf_TooFewMessages_FailsOnTimeout()
     {
         TestActor.Tell(1);
+        AwaitCondition(() => HasMessages);
         var e = Assert.Throws<FailException>(() => ExpectMsgAllOf([1, 2], Short));
         Assert.Contains("while expecting 2 messages (got 1)", e.Message);
     }

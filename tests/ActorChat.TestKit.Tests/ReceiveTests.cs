@@ -56,6 +56,7 @@ public sealed class ReceiveTests : TestKit
     public void ReceiveN_TooFew_FailsWithCount()
     {
         TestActor.Tell(1);
+        AwaitCondition(() => HasMessages);
         var e = Assert.Throws<FailException>(() => ReceiveN(3, Short));
         Assert.Contains("while expecting 3 messages (got 1)", e.Message);
     }
