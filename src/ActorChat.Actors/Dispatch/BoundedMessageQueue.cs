@@ -74,6 +74,13 @@ internal sealed class BoundedMessageQueue : MessageQueue, IDequeMessageQueue
     public override void OnRejected(in Envelope envelope, IActorRef recipient, DeadLetterActorRef deadLetters)
     {
         Interlocked.Increment(ref _dropped);
+        if (envelope.Message is AllDeadLetters)
+        {
+            // An event about a lost message, for a full subscriber: publishing its loss as another
+            // event would loop, and its publisher is the runtime, not a sender to fail.
+            return;
+        }
+
         var reason = $"Mailbox of {recipient} is full (capacity {_capacity})";
         deadLetters.Tell(new Dropped(envelope.Message, reason, envelope.Sender ?? deadLetters, recipient), envelope.Sender);
         if (_overflow == MailboxOverflowStrategy.Fail)

@@ -77,7 +77,15 @@ public sealed class EventStream
                 continue;
             }
 
-            subscription.Subscriber.Tell(@event, null);
+            try
+            {
+                subscription.Subscriber.Tell(@event, null);
+            }
+            catch (MailboxOverflowException)
+            {
+                // A full bounded subscriber with overflow-strategy = fail: the loss is already
+                // published and counted; the other subscribers (and the publisher) carry on.
+            }
         }
 
         if (dead is not null)

@@ -144,4 +144,28 @@ public sealed class BoundedMailboxTests : ActorChat.TestKit.TestKit
         actor.Tell("hi");
         ExpectMsg("hi");
     }
+
+    [Theory]
+    [InlineData(Tiny)]
+    [InlineData(Failing)]
+    public void FullSubscriber_OfDeadLetterEvents_EventsCountedWithoutLoopingOrThrowing(string mailbox)
+    {
+        using var gate = new ManualResetEventSlim(false);
+        var (actor, _) = SpawnBlocked(gate, mailbox);
+        Sys.EventStream.Subscribe(actor, typeof(AllDeadLetters));
+        Sys.EventStream.Subscribe(TestActor, typeof(DeadLetter));
+        for (var i = 0; i < 5; i++)
+        {
+            Sys.DeadLetters.Tell(i);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(i, ExpectMsg<DeadLetter>().Message);
+        }
+
+        var queue = (BoundedMessageQueue)actor.Cell.Mailbox.Queue;
+        Assert.Equal(5 - queue.Capacity, queue.DroppedCount);
+        gate.Set();
+    }
 }
