@@ -21,6 +21,8 @@ public static class ServiceCollectionExtensions
     /// <see cref="IActorRegistry"/> and <see cref="IReadOnlyActorRegistry"/>), the open generic
     /// <see cref="IRequiredActor{TKey}"/>, and the hosted service that starts the system with the host
     /// and runs CoordinatedShutdown when the host stops. <paramref name="configure"/> runs once, lazily.
+    /// If the system terminates while the host is not stopping, the host is stopped; unless a process
+    /// signal caused it, <see cref="Environment.ExitCode"/> is set to 1 so the process exits non-zero.
     /// </summary>
     public static IServiceCollection AddActorSystem(this IServiceCollection services, string name, Action<ActorSystemBuilder, IServiceProvider> configure)
     {

@@ -98,6 +98,25 @@ public sealed class HostedLifetimeTests
     }
 
     [Fact]
+    public async Task SystemTerminatedByProcessSignal_StopsTheHostWithoutExitCode()
+    {
+        using var host = _factory.Build(_ => { });
+        await host.StartAsync().WaitAsync(Bound);
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+
+        // What the runtime's SIGTERM hook does when the host's own lifetime does not handle signals.
+        await CoordinatedShutdown.Get(host.Services.GetRequiredService<ActorSystem>()).Run(ClrExitReason.Instance).WaitAsync(Bound);
+        await stopping.Task.WaitAsync(Bound);
+        await WatcherOf(host).WaitAsync(Bound);
+
+        Assert.Empty(_factory.ExitCodes);
+        Assert.Single(_factory.Logs.WithId(1208));
+        await host.StopAsync().WaitAsync(Bound);
+    }
+
+    [Fact]
     public async Task StartupTaskThrows_StartFailsAfterLoggingAndCleaningUp()
     {
         using var host = _factory.Build(b => b.AddStartup((_, _) => throw new InvalidOperationException("BOOM")));

@@ -117,6 +117,7 @@ internal sealed class ClrShutdownHooks : IDisposable
             return;
         }
 
+        _shutdown.ProcessExiting = true;
         var bound = _shutdown.TotalTimeout + TimeSpan.FromSeconds(1);
         ShutdownLog.ProcessExitReceived(_shutdown.Logger, _shutdown.System.Name, bound);
 

@@ -37,7 +37,7 @@ public sealed partial class CoordinatedShutdown
         var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
         ShutdownLog.RunCompleted(Logger, _system.Name, elapsed);
         _done.TrySetResult();
-        if (Settings.ExitClr)
+        if (Settings.ExitClr && !ProcessExiting)
         {
             ShutdownLog.ExitingClr(Logger, _system.Name);
             ExitProcess(0);

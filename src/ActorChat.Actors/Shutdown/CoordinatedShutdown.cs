@@ -79,6 +79,9 @@ public sealed partial class CoordinatedShutdown
 
     internal ILogger Logger { get; }
 
+    /// <summary>Set by the process-exit hook: the process is already exiting, so exit-clr must not exit again.</summary>
+    internal bool ProcessExiting { get; set; }
+
     /// <summary>How the process is ended for exit-clr and a second signal; tests replace it.</summary>
     internal Action<int> ExitProcess { get; set; } = Environment.Exit;
 

@@ -17,8 +17,8 @@ namespace ActorChat.Hosting.Lifetime;
 ///    so host.StartAsync fails and the process exits non-zero.
 /// Stop (host stopping: Ctrl+C, SIGTERM, StopApplication): await CoordinatedShutdown.Run(ClrExitReason),
 /// bounded by the host's shutdown token; its last phase terminates the system.
-/// System terminated on its own (anything but a host stop or a process signal): report exit code
-/// <see cref="UnrequestedStopExitCode"/> and StopApplication(), so the host does not outlive its actors.
+/// System terminated while the host was not stopping: StopApplication(), so the host does not outlive
+/// its actors; unless a process signal caused it (ClrExitReason), report exit code <see cref="UnrequestedStopExitCode"/>.
 /// </remarks>
 internal sealed class ActorSystemHostedService(
     IServiceProvider services,
@@ -117,15 +117,25 @@ internal sealed class ActorSystemHostedService(
     {
         await system.WhenTerminated.ConfigureAwait(false);
 
-        // A host stop, a failed start or a process signal (ClrExitReason) asked for this: nothing to do.
-        if (_stopRequested || lifetime.ApplicationStopping.IsCancellationRequested || shutdown.ShutdownReason is ClrExitReason)
+        // A host stop or a failed start did this: the host is already on its way down.
+        if (_stopRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
             return;
         }
 
-        var reason = shutdown.ShutdownReason?.ToString() ?? "terminated without coordinated shutdown";
-        HostingLog.SystemTerminatedOnItsOwn(_logger, system.Name, reason, UnrequestedStopExitCode);
-        exitCode.Set(UnrequestedStopExitCode);
+        // A process signal (ClrExitReason) is a requested stop: stop the host, exit code untouched.
+        // Anything else (Terminate() from the app, a guardian failure) was not asked for by the host.
+        if (shutdown.ShutdownReason is ClrExitReason)
+        {
+            HostingLog.SystemTerminatedByProcessExit(_logger, system.Name);
+        }
+        else
+        {
+            var reason = shutdown.ShutdownReason?.ToString() ?? "terminated without coordinated shutdown";
+            HostingLog.SystemTerminatedOnItsOwn(_logger, system.Name, reason, UnrequestedStopExitCode);
+            exitCode.Set(UnrequestedStopExitCode);
+        }
+
         lifetime.StopApplication();
     }
 }

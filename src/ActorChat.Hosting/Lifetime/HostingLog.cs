@@ -28,4 +28,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(EventId = 1207, Level = LogLevel.Error, Message = "Cleaning up actor system {System} after a failed start threw")]
     public static partial void StartCleanupFailed(ILogger logger, Exception exception, string system);
+
+    [LoggerMessage(EventId = 1208, Level = LogLevel.Information, Message = "Actor system {System} terminated because the process is exiting; stopping the host")]
+    public static partial void SystemTerminatedByProcessExit(ILogger logger, string system);
 }
