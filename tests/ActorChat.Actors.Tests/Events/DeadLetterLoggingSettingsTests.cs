@@ -55,4 +55,50 @@ public sealed class DeadLetterLoggingSettingsTests
         var e = Assert.Throws<ConfigException>(() => ActorSystem.Create("dl-bad", "actorchat.log-dead-letters-suspend-duration = 0s"));
         Assert.Contains("log-dead-letters-suspend-duration", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LogDeadLetters_On_NeverSuspends()
+    {
+        var logs = new CapturingLoggerFactory();
+        using var kit = Kit("actorchat.log-dead-letters = on", logs);
+        for (var i = 0; i < 15; i++)
+        {
+            kit.Sys.DeadLetters.Tell(i);
+        }
+
+        kit.AwaitAssert(() => Assert.Equal(15, logs.WithEventId(1005).Count));
+        Assert.Empty(logs.WithEventId(1022));
+        Assert.Empty(logs.WithEventId(1023));
+    }
+
+    /// <summary>
+    /// In PostStop (so while the system terminates, with /system and its listener still alive): sends a
+    /// dead letter, then Identify to the listener (answered once it has handled the letter), then holds
+    /// the shutdown until the test has seen that answer.
+    /// </summary>
+    private sealed class DyingSender(IActorRef replyTo, ManualResetEventSlim release) : ReceiveActor
+    {
+        protected override void PostStop()
+        {
+            Context.System.DeadLetters.Tell("during-shutdown");
+            Context.System.ActorSelection("/system/deadLetterListener").Tell(new Identify("listener"), replyTo);
+            release.Wait(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    [Theory]
+    [InlineData("off", 0)]
+    [InlineData("on", 1)]
+    public async Task LogDeadLettersDuringShutdown_Setting_DecidesWhetherShutdownLettersAreLogged(string setting, int expected)
+    {
+        var logs = new CapturingLoggerFactory();
+        using var kit = Kit("actorchat.log-dead-letters-during-shutdown = " + setting, logs);
+        using var release = new ManualResetEventSlim(false);
+        kit.Sys.ActorOf(Props.Create(() => new DyingSender(kit.TestActor, release)));
+        var terminated = kit.Sys.Terminate();
+        Assert.NotNull(kit.ExpectMsg<ActorIdentity>().Subject);
+        release.Set();
+        await terminated.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(expected, logs.WithEventId(1005).Count(l => l.Message.Contains("System.String", StringComparison.Ordinal)));
+    }
 }
