@@ -35,6 +35,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private ActorCell _cell = null!;
     private int _status;
     private SystemMessageNode? _systemHead;
+    private int _draining;
 
     public Mailbox(MessageQueue queue, MessageDispatcher dispatcher)
     {
@@ -239,12 +240,33 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         }
     }
 
+    /// <summary>
+    /// After close the queue has no owner: the closing run and every producer that raced with the close
+    /// may try to drain, but queues allow one consumer. Drains therefore take turns on a flag, and the
+    /// holder re-checks after releasing it (a full fence), so a message enqueued by a producer that found
+    /// the flag taken is drained by the holder rather than stranded.
+    /// </summary>
     private void DrainToDeadLetters()
     {
         var deadLetters = _cell.System.DeadLetterRef;
-        while (_queue.TryDequeue(out var envelope))
+        while (Interlocked.Exchange(ref _draining, 1) == 0)
         {
-            deadLetters.DeliverFrom(envelope.Message, envelope.Sender, _cell.Self);
+            try
+            {
+                while (_queue.TryDequeue(out var envelope))
+                {
+                    deadLetters.DeliverFrom(envelope.Message, envelope.Sender, _cell.Self);
+                }
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _draining, 0);
+            }
+
+            if (!_queue.HasMessages)
+            {
+                return;
+            }
         }
     }
 
