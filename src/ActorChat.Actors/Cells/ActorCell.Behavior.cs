@@ -1,21 +1,32 @@
 namespace ActorChat.Actors.Cells;
 
-/// <summary>The behaviour stack (§1.4): the initial behaviour is never popped.</summary>
+/// <summary>
+/// The behaviour stack (§1.4): the initial behaviour is never popped.
+/// <para>
+/// Kept lazy because every idle actor paid for it: <see cref="_behaviorStack"/> stays null while the
+/// stack is just the initial behaviour (a list appears on the first Become), and <see cref="_behavior"/>
+/// stays null until the first message needs the initial behaviour as a delegate.
+/// </para>
+/// </summary>
 internal sealed partial class ActorCell
 {
-    private readonly List<Receive> _behaviorStack = new(2);
-    private Receive _behavior = static _ => false;
+    // Null: the stack holds only the initial behaviour (or, during construction, nothing yet).
+    private List<Receive>? _behaviorStack;
+
+    // The top of the stack; null stands for the actor's initial behaviour, not yet made a delegate.
+    private Receive? _behavior;
 
     public void Become(Receive receive)
     {
         ArgumentNullException.ThrowIfNull(receive);
-        if (_behaviorStack.Count > 1)
+        var stack = MaterializeBehaviorStack();
+        if (stack.Count > 1)
         {
-            _behaviorStack[^1] = receive;
+            stack[^1] = receive;
         }
         else
         {
-            _behaviorStack.Add(receive);
+            stack.Add(receive);
         }
 
         _behavior = receive;
@@ -24,16 +35,61 @@ internal sealed partial class ActorCell
     public void BecomeStacked(Receive receive)
     {
         ArgumentNullException.ThrowIfNull(receive);
-        _behaviorStack.Add(receive);
+        MaterializeBehaviorStack().Add(receive);
         _behavior = receive;
     }
 
     public void UnbecomeStacked()
     {
-        if (_behaviorStack.Count > 1)
+        if (_behaviorStack is { Count: > 1 } stack)
         {
-            _behaviorStack.RemoveAt(_behaviorStack.Count - 1);
-            _behavior = _behaviorStack[^1];
+            stack.RemoveAt(stack.Count - 1);
+            _behavior = stack[^1];
+        }
+    }
+
+    /// <summary>The current behaviour as a delegate (the initial one is built on first use).</summary>
+    private Receive CurrentBehavior(ActorBase actor) => _behavior ??= actor.InitialBehavior();
+
+    /// <summary>
+    /// The explicit list, created on the first Become. Outside construction it starts with the initial
+    /// behaviour; inside the constructor (no instance yet) it starts empty and NewActor puts the initial
+    /// behaviour underneath afterwards.
+    /// </summary>
+    private List<Receive> MaterializeBehaviorStack()
+    {
+        if (_behaviorStack is { } stack)
+        {
+            return stack;
+        }
+
+        stack = new List<Receive>(2);
+        if (_actor is { } actor)
+        {
+            stack.Add(CurrentBehavior(actor));
+        }
+
+        return _behaviorStack = stack;
+    }
+
+    /// <summary>Called before a new instance is constructed, and when an instance is dropped.</summary>
+    private void ResetBehaviorStack()
+    {
+        _behaviorStack = null;
+        _behavior = null;
+    }
+
+    /// <summary>Called after construction: the initial behaviour goes under whatever the constructor pushed.</summary>
+    private void InstallInitialBehavior(ActorBase instance)
+    {
+        if (_behaviorStack is { Count: > 0 } stack)
+        {
+            stack.Insert(0, instance.InitialBehavior());
+            _behavior = stack[^1];
+        }
+        else
+        {
+            ResetBehaviorStack();
         }
     }
 }

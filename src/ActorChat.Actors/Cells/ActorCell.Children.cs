@@ -8,22 +8,23 @@ namespace ActorChat.Actors.Cells;
 /// <summary>
 /// Children: creation, lookup and termination bookkeeping. Guarded by a lock because top-level
 /// actors are created from any thread (system.ActorOf) and lookups come from selections.
-/// A name stays in <see cref="_children"/> until the child's death notification has been processed
+/// A name stays in <see cref="ChildrenContainer.ByName"/> until the child's death notification has been processed
 /// here, so re-using it earlier fails with InvalidActorNameException (trap #8).
 /// </summary>
 internal sealed partial class ActorCell
 {
-    private readonly Lock _childrenLock = new();
-
-    // name → stats; a null value is a reservation whose cell is still being built.
-    private readonly Dictionary<string, ChildRestartStats?> _children = new(StringComparer.Ordinal);
-    private readonly HashSet<IActorRef> _toDie = [];
+    // Null until the first child or termination (see ChildrenContainer); never reset once set.
+    private ChildrenContainer? _childrenState;
     private ChildrenSuspendReason _suspendReason;
     private Exception? _recreateCause;
     private bool _terminating;
     private long _nameSequence;
 
     public IActorRef ActorOf(Props props, string? name = null) => AttachChild(props, name);
+
+    /// <summary>The children bookkeeping, created on first use (any thread may race here; one CAS wins).</summary>
+    private ChildrenContainer Children =>
+        Volatile.Read(ref _childrenState) ?? Interlocked.CompareExchange(ref _childrenState, new ChildrenContainer(), null) ?? _childrenState!;
 
     public IActorRef Child(string name) => GetChildRef(name);
 
@@ -42,14 +43,15 @@ internal sealed partial class ActorCell
             ActorNames.ValidateUserName(name);
         }
 
-        lock (_childrenLock)
+        var children = Children;
+        lock (children.Gate)
         {
             if (_terminating)
             {
                 throw new InvalidOperationException("Cannot create child while terminating or terminated");
             }
 
-            if (!_children.TryAdd(name, null))
+            if (!children.ByName.TryAdd(name, null))
             {
                 throw new InvalidActorNameException($"Actor name \"{name}\" is not unique!");
             }
@@ -61,9 +63,9 @@ internal sealed partial class ActorCell
             var dispatcher = _system.Dispatchers.Lookup(props.Dispatcher);
             var queue = _system.Mailboxes.CreateQueue(props);
             var cell = new ActorCell(_system, path, props, _self, dispatcher, queue);
-            lock (_childrenLock)
+            lock (children.Gate)
             {
-                _children[name] = new ChildRestartStats(cell.Self);
+                children.ByName[name] = new ChildRestartStats(cell.Self);
             }
 
             cell.Mailbox.PostSystem(Dispatch.SysMsg.Create.Instance);
@@ -71,9 +73,9 @@ internal sealed partial class ActorCell
         }
         catch
         {
-            lock (_childrenLock)
+            lock (children.Gate)
             {
-                _children.Remove(name);
+                children.ByName.Remove(name);
             }
 
             throw;
@@ -83,11 +85,14 @@ internal sealed partial class ActorCell
     /// <summary>The live (or dying but not yet processed) child, a root's virtual child, or Nobody.</summary>
     internal IInternalActorRef GetChildRef(string name)
     {
-        lock (_childrenLock)
+        if (Volatile.Read(ref _childrenState) is { } children)
         {
-            if (_children.TryGetValue(name, out var stats) && stats is not null)
+            lock (children.Gate)
             {
-                return stats.Child;
+                if (children.ByName.TryGetValue(name, out var stats) && stats is not null)
+                {
+                    return stats.Child;
+                }
             }
         }
 
@@ -96,10 +101,15 @@ internal sealed partial class ActorCell
 
     internal IReadOnlyList<IInternalActorRef> GetChildRefs()
     {
-        lock (_childrenLock)
+        if (Volatile.Read(ref _childrenState) is not { } children)
         {
-            var result = new List<IInternalActorRef>(_children.Count);
-            foreach (var stats in _children.Values)
+            return [];
+        }
+
+        lock (children.Gate)
+        {
+            var result = new List<IInternalActorRef>(children.ByName.Count);
+            foreach (var stats in children.ByName.Values)
             {
                 if (stats is not null)
                 {
@@ -113,17 +123,28 @@ internal sealed partial class ActorCell
 
     internal List<ChildRestartStats> ChildStatsSnapshot()
     {
-        lock (_childrenLock)
+        if (Volatile.Read(ref _childrenState) is not { } children)
         {
-            return [.. _children.Values.OfType<ChildRestartStats>()];
+            return [];
+        }
+
+        lock (children.Gate)
+        {
+            return [.. children.ByName.Values.OfType<ChildRestartStats>()];
         }
     }
 
     private bool TryGetChildStats(IActorRef child, out ChildRestartStats stats)
     {
-        lock (_childrenLock)
+        if (Volatile.Read(ref _childrenState) is not { } children)
         {
-            if (_children.TryGetValue(child.Path.Name, out var found) && found is not null && found.Child.Equals(child))
+            stats = null!;
+            return false;
+        }
+
+        lock (children.Gate)
+        {
+            if (children.ByName.TryGetValue(child.Path.Name, out var found) && found is not null && found.Child.Equals(child))
             {
                 stats = found;
                 return true;
@@ -145,9 +166,10 @@ internal sealed partial class ActorCell
 
         if (TryGetChildStats(target, out _))
         {
-            lock (_childrenLock)
+            var children = Children;
+            lock (children.Gate)
             {
-                _toDie.Add(target);
+                children.ToDie.Add(target);
             }
         }
 
@@ -158,15 +180,16 @@ internal sealed partial class ActorCell
     private void HandleChildTerminated(IActorRef child)
     {
         ChildrenSuspendReason reason;
-        lock (_childrenLock)
+        var children = Children;
+        lock (children.Gate)
         {
-            if (_children.TryGetValue(child.Path.Name, out var stats) && stats is not null && stats.Child.Equals(child))
+            if (children.ByName.TryGetValue(child.Path.Name, out var stats) && stats is not null && stats.Child.Equals(child))
             {
-                _children.Remove(child.Path.Name);
+                children.ByName.Remove(child.Path.Name);
             }
 
-            _toDie.Remove(child);
-            if (_toDie.Count > 0 || _suspendReason == ChildrenSuspendReason.None)
+            children.ToDie.Remove(child);
+            if (children.ToDie.Count > 0 || _suspendReason == ChildrenSuspendReason.None)
             {
                 return;
             }
@@ -190,9 +213,14 @@ internal sealed partial class ActorCell
     /// <summary>Sets the wait reason if some child is still dying; false when there is nothing to wait for.</summary>
     private bool WaitForDyingChildren(ChildrenSuspendReason reason)
     {
-        lock (_childrenLock)
+        if (Volatile.Read(ref _childrenState) is not { } children)
         {
-            if (_toDie.Count == 0)
+            return false;
+        }
+
+        lock (children.Gate)
+        {
+            if (children.ToDie.Count == 0)
             {
                 return false;
             }

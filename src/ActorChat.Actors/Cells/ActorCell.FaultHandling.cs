@@ -232,13 +232,16 @@ internal sealed partial class ActorCell
         UnwatchWatchedActors();
 
         List<IInternalActorRef> children;
-        lock (_childrenLock)
+        // Under the children lock so a concurrent AttachChild (top-level actors are created from any
+        // thread) either lands in this snapshot or sees _terminating and fails.
+        var state = Children;
+        lock (state.Gate)
         {
             _terminating = true;
-            children = [.. _children.Values.OfType<ChildRestartStats>().Select(s => s.Child)];
+            children = [.. state.ByName.Values.OfType<ChildRestartStats>().Select(s => s.Child)];
             foreach (var child in children)
             {
-                _toDie.Add(child);
+                state.ToDie.Add(child);
             }
         }
 

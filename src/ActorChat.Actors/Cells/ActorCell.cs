@@ -167,7 +167,7 @@ internal sealed partial class ActorCell : IActorContext
             return;
         }
 
-        if (!actor.AroundReceive(_behavior, message))
+        if (!actor.AroundReceive(CurrentBehavior(actor), message))
         {
             actor.UnhandledInternal(message);
         }
@@ -200,7 +200,7 @@ internal sealed partial class ActorCell : IActorContext
     /// <summary>Builds a fresh instance (constructor runs with this cell as the creating cell).</summary>
     private ActorBase NewActor()
     {
-        _behaviorStack.Clear();
+        ResetBehaviorStack();
         var previous = t_creating;
         t_creating = this;
         ActorBase instance;
@@ -220,8 +220,7 @@ internal sealed partial class ActorCell : IActorContext
         }
 
         // The initial behaviour sits at the bottom; a Become inside the constructor stays on top of it.
-        _behaviorStack.Insert(0, instance.InitialBehavior());
-        _behavior = _behaviorStack[^1];
+        InstallInitialBehavior(instance);
         _actor = instance;
         _strategy = instance.SupervisorStrategyInternal;
         return instance;
@@ -230,7 +229,7 @@ internal sealed partial class ActorCell : IActorContext
     private void ClearActorInstance(ActorBase? actor)
     {
         _actor = null;
-        _behaviorStack.Clear();
+        ResetBehaviorStack();
         if (actor is IDisposable disposable)
         {
             try
