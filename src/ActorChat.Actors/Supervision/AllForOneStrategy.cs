@@ -43,15 +43,7 @@ public sealed class AllForOneStrategy : SupervisorStrategy
             return;
         }
 
-        var allowed = restart;
-        if (restart)
-        {
-            // Every child must grant permission (no short-circuit: each counts this restart).
-            foreach (var stats in children)
-            {
-                allowed &= stats.RequestRestartPermission(MaxNumberOfRetries, WithinTimeRangeMilliseconds, nowMs);
-            }
-        }
+        var allowed = restart && AllGrantRestart(children, nowMs);
 
         foreach (var stats in children)
         {
@@ -64,5 +56,20 @@ public sealed class AllForOneStrategy : SupervisorStrategy
                 context.Stop(stats.Child);
             }
         }
+    }
+
+    // Children are asked in turn and asking stops at the first refusal (Akka's All): a child after
+    // the refusing one does not count a restart that never happens (all children are stopped instead).
+    private bool AllGrantRestart(IReadOnlyList<ChildRestartStats> children, long nowMs)
+    {
+        foreach (var stats in children)
+        {
+            if (!stats.RequestRestartPermission(MaxNumberOfRetries, WithinTimeRangeMilliseconds, nowMs))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
