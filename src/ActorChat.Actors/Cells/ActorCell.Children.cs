@@ -198,13 +198,17 @@ internal sealed partial class ActorCell
             _suspendReason = ChildrenSuspendReason.None;
         }
 
-        if (reason == ChildrenSuspendReason.Recreation)
+        switch (reason)
         {
-            FinishRecreate(_recreateCause!);
-        }
-        else
-        {
-            FinishTerminate();
+            case ChildrenSuspendReason.Recreation:
+                FinishRecreate(_recreateCause!);
+                break;
+            case ChildrenSuspendReason.Creation:
+                FinishCreate();
+                break;
+            default:
+                FinishTerminate();
+                break;
         }
     }
 

@@ -136,7 +136,27 @@ internal sealed partial class ActorCell
         ResumeChildren(causedByFailure, perpetrator);
     }
 
+    /// <summary>
+    /// Retries a failed creation. Children the failed constructor made are stopped (unwatched first, as
+    /// the default PreRestart would) and awaited before the retry, so their names are free again for
+    /// the new instance; the mailbox stays suspended by the failure until then.
+    /// </summary>
     private void FaultCreate()
+    {
+        CancelReceiveTimeout();
+        foreach (var child in GetChildRefs())
+        {
+            Unwatch(child);
+            Stop(child);
+        }
+
+        if (!WaitForDyingChildren(ChildrenSuspendReason.Creation))
+        {
+            FinishCreate();
+        }
+    }
+
+    private void FinishCreate()
     {
         _mailbox.Resume();
         ClearFailed();

@@ -9,6 +9,9 @@ internal enum ChildrenSuspendReason
     /// <summary>Restart waits for the children stopped in PreRestart.</summary>
     Recreation,
 
+    /// <summary>Retrying a failed creation waits for the children the failed constructor made.</summary>
+    Creation,
+
     /// <summary>Stop waits for all children.</summary>
     Termination,
 }
