@@ -75,9 +75,17 @@ public sealed class ActorSelection : ICanTell
     {
         ArgumentNullException.ThrowIfNull(path);
 
-        // Another address (a remote node) cannot be resolved locally yet: deliver to dead letters.
-        IInternalActorRef anchor = path.Address.Equals(system.Address) ? system.RootGuardian : system.DeadLetterRef;
-        return new ActorSelection(system, anchor, [.. path.Elements]);
+        var remote = system.RemoteProvider;
+        if (path.Address.Equals(system.Address) || (remote is not null && remote.IsLocalAddress(path.Address)))
+        {
+            return new ActorSelection(system, system.RootGuardian, [.. path.Elements]);
+        }
+
+        // Another node: with remoting, the selection is a remote ref to the exact path (no wildcards
+        // across nodes); without it, dead letters.
+        return remote is not null
+            ? new ActorSelection(system, remote.ResolveRemote(path.WithUid(0)), [])
+            : new ActorSelection(system, system.DeadLetterRef, [.. path.Elements]);
     }
 
     private static string[] Split(string path) =>

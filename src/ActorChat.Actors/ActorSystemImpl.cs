@@ -34,6 +34,7 @@ internal sealed class ActorSystemImpl : ActorSystem
     private LocalActorRef _systemGuardian = null!;
     private int _terminating;
     private bool _terminatedFlag;
+    private IRemoteRefProvider? _remoteProvider;
 
     public ActorSystemImpl(string name, ActorSystemSetup setup)
     {
@@ -100,6 +101,19 @@ internal sealed class ActorSystemImpl : ActorSystem
     internal LocalActorRef SystemGuardian => _systemGuardian;
 
     internal bool IsTerminating => Volatile.Read(ref _terminating) == 1;
+
+    /// <summary>Remoting's hook for non-local addresses; null while the system is purely local.</summary>
+    internal IRemoteRefProvider? RemoteProvider => Volatile.Read(ref _remoteProvider);
+
+    /// <summary>Installs remoting (once per system).</summary>
+    internal void InstallRemoteProvider(IRemoteRefProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        if (Interlocked.CompareExchange(ref _remoteProvider, provider, null) is not null)
+        {
+            throw new InvalidOperationException($"Remoting is already installed in actor system [{Name}].");
+        }
+    }
 
     internal void Start()
     {

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ActorChat.Actors;
+using ActorChat.Remote.Serialization;
+
+namespace ActorChat.Remote.Refs;
+
+/// <summary>
+/// Local refs go out as <c>actorchat.tcp://sys@host:port/path#uid</c> (this node's address);
+/// remote refs as their own path. Arriving strings resolve to local refs or cached remote refs.
+/// </summary>
+internal sealed class RemoteRefCodec(Remoting remoting) : IRefCodec
+{
+    private const int MaxCachedRemoteRefs = 10_000;
+    private readonly ConditionalWeakTable<IActorRef, string> _localForms = [];
+    private readonly ConcurrentDictionary<string, IActorRef> _resolved = new(StringComparer.Ordinal);
+
+    public string ToWire(IActorRef? actorRef)
+    {
+        if (actorRef is null)
+        {
+            return "";
+        }
+
+        if (actorRef is RemoteActorRef)
+        {
+            return actorRef.Path.ToSerializationFormat();
+        }
+
+        return _localForms.GetValue(actorRef, r =>
+        {
+            var text = r.Path.ToStringWithAddress(remoting.Address);
+            return r.Path.Uid == 0 ? text : text + "#" + r.Path.Uid.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    public IActorRef? FromWire(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (_resolved.TryGetValue(text, out var cached) && cached is RemoteActorRef)
+        {
+            return cached;
+        }
+
+        if (!ActorPath.TryParse(text, out var path))
+        {
+            return null;
+        }
+
+        var resolved = remoting.ResolveActorRef(path);
+        if (resolved is RemoteActorRef)
+        {
+            if (_resolved.Count >= MaxCachedRemoteRefs)
+            {
+                _resolved.Clear();
+            }
+
+            _resolved[text] = resolved;
+        }
+
+        return resolved;
+    }
+}

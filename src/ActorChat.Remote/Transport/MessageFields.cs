@@ -1,0 +1,15 @@
+namespace ActorChat.Remote.Transport;
+
+/// <summary>The parsed body of a User/System PDU; spans point into the read buffer.</summary>
+internal readonly ref struct MessageFields(ReadOnlySpan<byte> recipient, ReadOnlySpan<byte> sender, byte serializer, string manifest, ReadOnlySpan<byte> payload)
+{
+    public ReadOnlySpan<byte> Recipient { get; } = recipient;
+
+    public ReadOnlySpan<byte> Sender { get; } = sender;
+
+    public byte Serializer { get; } = serializer;
+
+    public string Manifest { get; } = manifest;
+
+    public ReadOnlySpan<byte> Payload { get; } = payload;
+}
