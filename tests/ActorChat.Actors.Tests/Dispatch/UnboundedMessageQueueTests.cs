@@ -2,11 +2,11 @@ using ActorChat.Actors.Dispatch;
 
 namespace ActorChat.Actors.Tests.Dispatch;
 
-/// <summary>The lock-free default queue on its own: segment growth, rewind on empty, many producers.</summary>
+/// <summary>The default queue on its own: lazy creation, growth past one segment, reuse after draining, many producers.</summary>
 public sealed class UnboundedMessageQueueTests
 {
     [Fact]
-    public void Queue_Empty_HasNoSegmentAndDequeuesNothing()
+    public void Queue_Empty_DequeuesNothing()
     {
         var queue = new UnboundedMessageQueue();
         Assert.False(queue.HasMessages);
@@ -35,7 +35,7 @@ public sealed class UnboundedMessageQueueTests
     }
 
     [Fact]
-    public void Queue_DrainedRepeatedly_RewindsAndStaysFifo()
+    public void Queue_DrainedRepeatedly_StaysFifo()
     {
         var queue = new UnboundedMessageQueue();
         var next = 0;
