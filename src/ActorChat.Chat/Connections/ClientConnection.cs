@@ -1,0 +1,198 @@
+using System.Buffers;
+using System.Net.Sockets;
+using ActorChat.Chat.Broker;
+using ActorChat.Chat.Logging;
+using ActorChat.Chat.Protocol;
+using ActorChat.Chat.Settings;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Chat.Connections;
+
+/// <summary>
+/// One client socket, owned by this actor. A <see cref="SocketReader"/> hands it framed lines; it
+/// logs in through the broker, turns lines into <see cref="Say"/>, and writes deliveries in batches
+/// (see ClientConnection.Writing.cs). Any end — EOF, I/O error, kick, eviction — stops the actor,
+/// which the broker sees through DeathWatch.
+/// </summary>
+internal sealed partial class ClientConnection : ReceiveActor, IDisposable
+{
+    private readonly Socket _socket;
+    private readonly IActorRef _broker;
+    private readonly ChatSettings _settings;
+    private readonly ChatStats _stats;
+    private readonly ILogger _log;
+    private readonly string _remote;
+    private readonly List<Frame> _heldWhileRegistering = [];
+    private SocketReader? _reader;
+    private bool _readerEnded;
+    private string? _name;
+    private string? _pendingName;
+    private IActorRef? _stopReadingWaiter;
+    private IActorRef? _closedWaiter;
+    private string _endReason = "stopped";
+
+    public ClientConnection(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats)
+    {
+        _socket = socket;
+        _broker = broker;
+        _settings = settings;
+        _stats = stats;
+        _log = Context.System.LoggerFactory.CreateLogger<ClientConnection>();
+        _remote = socket.RemoteEndPoint?.ToString() ?? "?";
+        _pending = new ArrayBufferWriter<byte>(256);
+        _inFlight = new ArrayBufferWriter<byte>(256);
+
+        Receive<InboundFrame>(OnFrame);
+        Receive<Registered>(OnRegistered);
+        Receive<NameTaken>(OnNameTaken);
+        Receive<ReRegister>(_ =>
+        {
+            if (_name is not null)
+            {
+                _broker.Tell(new Register(_name, Self));
+            }
+        });
+        Receive<Deliver>(d => Append(d.Bytes));
+        Receive<FlushNow>(_ => OnFlushNow());
+        Receive<WriteDone>(OnWriteDone);
+        Receive<ReaderEnded>(OnReaderEnded);
+        Receive<StopReading>(_ => OnStopReading());
+        Receive<CloseGracefully>(_ => OnCloseGracefully());
+        Receive<ForceClose>(_ => Stop("close timeout"));
+    }
+
+    public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats) =>
+        Actors.Props.Create(() => new ClientConnection(socket, broker, settings, stats));
+
+    protected override void PreStart()
+    {
+        _stats.OnConnected();
+        _log.ClientConnected(_remote);
+        _reader = new SocketReader(_socket, Self, _settings.MaxLineLength, _settings.ReadAheadLines);
+        _reader.Start();
+    }
+
+    protected override void PostStop()
+    {
+        _reader?.Stop();
+        _closeTimer?.Cancel();
+        _socket.Dispose();
+        _stats.OnDisconnected();
+        _log.ClientDisconnected(_name ?? _remote, _endReason);
+        _stopReadingWaiter?.Tell(ReadingStopped.Instance);
+        _closedWaiter?.Tell(Closed.Instance);
+    }
+
+    /// <summary>Called by the runtime once the actor instance is discarded.</summary>
+    public void Dispose() => _reader?.Dispose();
+
+    private void OnFrame(InboundFrame inbound)
+    {
+        _reader?.ReturnCredit();
+        if (_closing)
+        {
+            return;
+        }
+
+        if (_pendingName is not null)
+        {
+            // Waiting for the broker's answer: keep order by holding lines until logged in.
+            _heldWhileRegistering.Add(inbound.Frame);
+            return;
+        }
+
+        Handle(inbound.Frame);
+    }
+
+    private void Handle(Frame frame)
+    {
+        switch (frame.Kind)
+        {
+            case FrameKind.TooLong:
+                Send(ChatProtocol.LineTooLong);
+                return;
+            case FrameKind.InvalidUtf8:
+                Send(ChatProtocol.InvalidUtf8);
+                return;
+        }
+
+        var line = frame.Text!;
+        if (_name is null)
+        {
+            if (!ChatProtocol.IsValidName(line, _settings.MaxNameLength))
+            {
+                BeginClose(ChatProtocol.InvalidName, "invalid name");
+                return;
+            }
+
+            _pendingName = line;
+            _broker.Tell(new Register(line, Self));
+            return;
+        }
+
+        var parsed = ChatProtocol.ParseMessage(line);
+        if (!parsed.IsValid)
+        {
+            Send(parsed.Error!);
+            return;
+        }
+
+        _broker.Tell(new Say(_name, Self, parsed.Recipients, parsed.Text));
+    }
+
+    private void OnRegistered(Registered registered)
+    {
+        if (_pendingName is null || _pendingName != registered.Name)
+        {
+            // A re-registration after a broker restart was confirmed: nothing to tell the client.
+            return;
+        }
+
+        _name = registered.Name;
+        _pendingName = null;
+        _log.LoggedIn(_name);
+        Send(ChatProtocol.Welcome(_name));
+        foreach (var frame in _heldWhileRegistering)
+        {
+            if (!_closing)
+            {
+                Handle(frame);
+            }
+        }
+
+        _heldWhileRegistering.Clear();
+    }
+
+    private void OnNameTaken(NameTaken taken)
+    {
+        _pendingName = null;
+        BeginClose(ChatProtocol.NameTaken, "name taken");
+    }
+
+    private void OnReaderEnded(ReaderEnded ended)
+    {
+        _readerEnded = true;
+        if (_stopReadingWaiter is not null)
+        {
+            _stopReadingWaiter.Tell(ReadingStopped.Instance);
+            _stopReadingWaiter = null;
+        }
+
+        switch (ended.Reason)
+        {
+            case ReaderEndReason.EndOfStream when !_closing:
+                // The client is done sending; what it is owed still gets written before the close.
+                BeginClose(null, "end of stream");
+                break;
+            case ReaderEndReason.Faulted:
+                Stop("read failed: " + ended.Error?.Message);
+                break;
+        }
+    }
+
+    private void Stop(string reason)
+    {
+        _endReason = reason;
+        Context.Stop(Self);
+    }
+}

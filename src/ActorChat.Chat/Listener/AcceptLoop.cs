@@ -1,0 +1,64 @@
+using System.Net.Sockets;
+using ActorChat.Chat.Logging;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Chat.Listener;
+
+/// <summary>
+/// Accepts sockets and Tells them to the listener actor. An accept error (EMFILE, a reset before
+/// accept) never ends the loop: it waits, doubling from accept-backoff-min to accept-backoff-max,
+/// and tries again. Only cancellation or closing the listening socket ends it.
+/// </summary>
+internal sealed class AcceptLoop(Socket listening, IActorRef listener, TimeSpan backoffMin, TimeSpan backoffMax, ILogger log, Action onError) : IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+
+    public void Start() => _ = Task.Run(RunAsync);
+
+    public void Stop() => _stop.Cancel();
+
+    /// <summary>Stops the loop; an accept in progress is cancelled.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var ct = _stop.Token;
+        var backoff = backoffMin;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var socket = await listening.AcceptAsync(ct).ConfigureAwait(false);
+                listener.Tell(new Accepted(socket), ActorRefs.NoSender);
+                backoff = backoffMin;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException e)
+            {
+                onError();
+                log.AcceptFailed(e.SocketErrorCode.ToString(), backoff);
+                try
+                {
+                    await Task.Delay(backoff, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, backoffMax.Ticks));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using ActorChat.Chat;
+using ActorChat.Chat.Settings;
+using ActorChat.Hosting;
+using ActorChat.Node.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// actorchat-node: loads config, binds the chat port, hosts the chat service until a signal or
+// host stop runs CoordinatedShutdown. Exit codes: 0 clean shutdown, 1 bad config or port, 2 usage.
+var (options, usageError) = NodeOptions.Parse(args);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync($"actorchat-node: {usageError}\n{NodeOptions.Usage}").ConfigureAwait(false);
+    return 2;
+}
+
+var (config, configError) = NodeConfiguration.Load(options);
+if (config is null)
+{
+    await Console.Error.WriteLineAsync($"actorchat-node: bad config: {configError}").ConfigureAwait(false);
+    return 1;
+}
+
+if (options.PrintConfig)
+{
+    await Console.Out.WriteLineAsync(config.Effective().ToJson()).ConfigureAwait(false);
+    return 0;
+}
+
+var bound = ChatSettingsBinder.Bind(ChatReference.WithReference(config.User));
+if (!bound.IsValid)
+{
+    foreach (var problem in bound.Problems)
+    {
+        await Console.Error.WriteLineAsync($"actorchat-node: bad config ({config.Locate(problem.Key)}): {problem.Message}").ConfigureAwait(false);
+    }
+
+    return 1;
+}
+
+var settings = bound.Settings!;
+var binding = ChatEndpoint.Bind(settings);
+if (!binding.IsBound)
+{
+    await Console.Error.WriteLineAsync($"actorchat-node: {binding.Error}").ConfigureAwait(false);
+    return 1;
+}
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Services.AddActorSystem("actorchat", (system, _) =>
+{
+    system.AddHocon(config.User, HoconAddMode.Prepend);
+    system.AddHocon(ChatReference.Config, HoconAddMode.Append);
+    system.WithActors(async (actors, registry, ct) =>
+    {
+        var chat = await ChatService.StartAsync(actors, settings, binding.Socket!, ct).ConfigureAwait(false);
+        registry.Register<ChatService>(chat.Guardian);
+
+        // A stable, parseable line for scripts and tests (the log has it too, event 2000).
+        await Console.Out.WriteLineAsync($"actorchat-node {settings.NodeName}: chat listening on {chat.Endpoint}").ConfigureAwait(false);
+    });
+});
+
+using var host = builder.Build();
+await host.RunAsync().ConfigureAwait(false);
+return Environment.ExitCode;
