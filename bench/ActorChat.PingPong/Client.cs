@@ -4,11 +4,11 @@ using ActorChat.Actors;
 namespace ActorChat.PingPong;
 
 /// <summary>
-/// Keeps up to <see cref="PingPongRun.InFlight"/> balls in flight to its destination until
+/// Keeps up to <c>inFlight</c> balls in flight to its destination until
 /// <c>roundTrips</c> replies came back, then completes <c>done</c>. <c>progress</c> is read by the
 /// driver only when a run times out (partial count), so it is published with a volatile write.
 /// </summary>
-internal sealed class Client(IActorRef destination, long roundTrips, StrongBox<long> progress, TaskCompletionSource done) : UntypedActor
+internal sealed class Client(IActorRef destination, long roundTrips, int inFlight, StrongBox<long> progress, TaskCompletionSource done) : UntypedActor
 {
     private long _sent;
     private long _received;
@@ -31,7 +31,7 @@ internal sealed class Client(IActorRef destination, long roundTrips, StrongBox<l
         }
         else if (message is Start)
         {
-            var initial = Math.Min(PingPongRun.InFlight, roundTrips);
+            var initial = Math.Min(inFlight, roundTrips);
             for (var i = 0; i < initial; i++)
             {
                 _sent++;

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ActorChat.PingPong;
 
 /// <summary>
-/// Command line: <c>--mode pingpong|idle|create|all</c>, <c>--pairs N</c> (default 2),
+/// Command line: <c>--mode pingpong|latency|idle|create|all</c>, <c>--pairs N</c> (default 2),
+/// <c>--in-flight N</c> per pair (default 1000; latency mode: one pair, one in flight),
 /// <c>--messages N</c> per throughput setting (default 20,000,000, both directions counted),
 /// <c>--throughputs 1,5,10,...</c>, <c>--repeat R</c> (median of R runs), <c>--timeout-seconds S</c>
 /// per run, <c>--idle-actors N</c> (default 100,000), <c>--create-actors N</c> (default 1,000,000).
@@ -13,6 +14,8 @@ internal sealed record Options
     public string Mode { get; init; } = "all";
 
     public int Pairs { get; init; } = 2;
+
+    public int InFlight { get; init; } = 1000;
 
     public long Messages { get; init; } = 20_000_000;
 
@@ -36,6 +39,7 @@ internal sealed record Options
             {
                 "--mode" => options with { Mode = value },
                 "--pairs" => options with { Pairs = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--in-flight" => options with { InFlight = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--messages" => options with { Messages = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--throughputs" => options with { Throughputs = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
                 "--repeat" => options with { Repeat = int.Parse(value, CultureInfo.InvariantCulture) },

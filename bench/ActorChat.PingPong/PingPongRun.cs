@@ -7,15 +7,13 @@ namespace ActorChat.PingPong;
 
 /// <summary>
 /// The PingPong method (design doc §8): <c>pairs</c> client/destination pairs, each client keeps up to
-/// 1000 balls in flight, <c>totalMessages</c> counted over both directions, one fresh actor system
+/// <c>inFlight</c> (1000 in the PingPong method; 1 for pure hop latency) balls in flight, <c>totalMessages</c> counted over both directions, one fresh actor system
 /// per dispatcher <c>throughput</c> setting. Bounded: a run that exceeds <c>timeout</c> reports its
 /// partial count and is marked incomplete.
 /// </summary>
 internal static class PingPongRun
 {
-    public const int InFlight = 1000;
-
-    public static async Task<RunResult> RunAsync(int pairs, long totalMessages, int throughput, TimeSpan timeout)
+    public static async Task<RunResult> RunAsync(int pairs, int inFlight, long totalMessages, int throughput, TimeSpan timeout)
     {
         var config = Config.FromString(
             $"actorchat.loglevel = OFF\nactorchat.log-dead-letters = off\nactorchat.actor.default-dispatcher.throughput = {throughput}");
@@ -31,7 +29,7 @@ internal static class PingPongRun
                 var destination = system.ActorOf(Props.Create<Destination>());
                 var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 var box = progress[i] = new StrongBox<long>();
-                clients[i] = system.ActorOf(Props.Create(() => new Client(destination, roundTrips, box, tcs)));
+                clients[i] = system.ActorOf(Props.Create(() => new Client(destination, roundTrips, inFlight, box, tcs)));
                 done[i] = tcs.Task;
             }
 
