@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using ActorChat.Actors.Dispatch.SysMsg;
+using ActorChat.Actors.Logging;
 
 namespace ActorChat.Actors.Cells;
 
@@ -7,6 +8,12 @@ namespace ActorChat.Actors.Cells;
 /// ReceiveAsync support (trap #11): the mailbox is suspended for user messages while the handler's
 /// task runs; its continuations come back as system messages; completion resumes the mailbox, and a
 /// fault or cancellation is an ordinary actor failure.
+/// <para>
+/// The suspension belongs to the incarnation that started the task (its <see cref="ActorTaskScheduler"/>).
+/// A restart or stop discards the incarnation and releases its suspensions at once, so the new instance
+/// is not held up by (or failed by) a task it never started; that task's later completion is stale and
+/// ignored (a fault only logged). Its continuations still run, so it can finish (finally blocks, disposal).
+/// </para>
 /// </summary>
 internal sealed partial class ActorCell
 {
@@ -41,22 +48,21 @@ internal sealed partial class ActorCell
             return;
         }
 
+        scheduler.PendingTasks++;
         inner.ContinueWith(
-            static (task, state) => ((ActorCell)state!)._self.SendSystemMessage(new ActorTaskCompleted(Failure(task))),
-            this,
+            static (task, state) =>
+            {
+                var owner = (ActorTaskScheduler)state!;
+                owner.Cell.Self.SendSystemMessage(new ActorTaskCompleted(owner, Failure(task)));
+            },
+            scheduler,
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
 
-    private void RunActorTask(Task task)
+    private void RunActorTask(ActorTaskScheduler scheduler, Task task)
     {
-        var scheduler = _taskScheduler;
-        if (scheduler is null)
-        {
-            return;
-        }
-
         var message = _currentMessage;
         var sender = _currentSender;
         _currentMessage = scheduler.CapturedMessage;
@@ -72,12 +78,24 @@ internal sealed partial class ActorCell
         }
     }
 
-    private void ActorTaskCompleted(Exception? failure)
+    private void ActorTaskCompleted(ActorTaskScheduler owner, Exception? failure)
     {
+        if (!ReferenceEquals(owner, _taskScheduler))
+        {
+            // Started by a discarded incarnation, which released its suspension already.
+            if (failure is not null)
+            {
+                RuntimeLog.StaleActorTaskFailed(_system.RuntimeLogger, failure, _self.Path);
+            }
+
+            return;
+        }
+
+        owner.PendingTasks--;
         _mailbox.Resume();
         if (failure is not null)
         {
-            _currentMessage = _taskScheduler?.CapturedMessage;
+            _currentMessage = owner.CapturedMessage;
             HandleInvokeFailure(failure);
             return;
         }
@@ -85,6 +103,25 @@ internal sealed partial class ActorCell
         if (_receiveTimeout is not null)
         {
             CheckReceiveTimeout(reschedule: true);
+        }
+    }
+
+    /// <summary>
+    /// Ends the current incarnation's async bookkeeping (restart, failed-creation retry, stop): releases
+    /// the suspensions its pending tasks hold and forgets its scheduler, so their completions are stale.
+    /// </summary>
+    private void DiscardActorTasks()
+    {
+        var scheduler = _taskScheduler;
+        if (scheduler is null)
+        {
+            return;
+        }
+
+        _taskScheduler = null;
+        for (; scheduler.PendingTasks > 0; scheduler.PendingTasks--)
+        {
+            _mailbox.Resume();
         }
     }
 

@@ -143,6 +143,7 @@ internal sealed partial class ActorCell
     /// </summary>
     private void FaultCreate()
     {
+        DiscardActorTasks();
         CancelReceiveTimeout();
         foreach (var child in GetChildRefs())
         {
@@ -196,6 +197,7 @@ internal sealed partial class ActorCell
         {
             UnstashAllForLifecycle();
             ClearActorInstance(failedActor);
+            DiscardActorTasks();
         }
 
         _recreateCause = cause;
@@ -303,6 +305,7 @@ internal sealed partial class ActorCell
             TellWatchersWeDied();
             UnwatchWatchedActors();
             ClearActorInstance(actor);
+            DiscardActorTasks();
             DisposeReceiveTimeout();
         }
     }

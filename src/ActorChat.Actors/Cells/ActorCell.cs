@@ -145,10 +145,10 @@ internal sealed partial class ActorCell : IActorContext
                     Terminate();
                     break;
                 case RunActorTask run:
-                    RunActorTask(run.Task);
+                    RunActorTask(run.Scheduler, run.Task);
                     break;
                 case ActorTaskCompleted completed:
-                    ActorTaskCompleted(completed.Failure);
+                    ActorTaskCompleted(completed.Owner, completed.Failure);
                     break;
             }
         }

@@ -45,6 +45,9 @@ internal static partial class RuntimeLog
     [LoggerMessage(EventId = 1012, Level = LogLevel.Debug, Message = "Actor system {System} terminated")]
     public static partial void SystemTerminated(ILogger logger, string system);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "A ReceiveAsync task of a discarded (restarted or stopped) incarnation of {Actor} failed; not reported to the supervisor")]
+    public static partial void StaleActorTaskFailed(ILogger logger, Exception exception, ActorPath actor);
+
     // 1020–1029: dead-letter logging (DeadLetterListener); 1005 above is its plain dead-letter line.
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Message [{MessageType}] from {Sender} to {Recipient} was dropped: {Reason}. [{Count}] dead letters encountered.")]
     public static partial void DroppedMessage(ILogger logger, Type messageType, IActorRef sender, IActorRef recipient, string reason, int count);

@@ -53,8 +53,11 @@ internal sealed record DeathWatchNotification(IActorRef Actor, bool ExistenceCon
 /// <summary>Child to parent: I failed with <paramref name="Cause"/>; decide my fate.</summary>
 internal sealed record Failed(IActorRef Child, Exception Cause, long Uid) : ISystemMessage;
 
-/// <summary>Run a continuation of a <c>ReceiveAsync</c> task inside the actor's context.</summary>
-internal sealed record RunActorTask(Task Task) : ISystemMessage;
+/// <summary>Run a continuation of a <c>ReceiveAsync</c> task (queued to <paramref name="Scheduler"/>) inside the actor's context.</summary>
+internal sealed record RunActorTask(Task Task, Cells.ActorTaskScheduler Scheduler) : ISystemMessage;
 
-/// <summary>The <c>ReceiveAsync</c> task finished; resume the mailbox and report a failure if any.</summary>
-internal sealed record ActorTaskCompleted(Exception? Failure) : ISystemMessage;
+/// <summary>
+/// The <c>ReceiveAsync</c> task finished; resume the mailbox and report a failure if any, unless
+/// <paramref name="Owner"/> (the incarnation that started it) has been discarded meanwhile.
+/// </summary>
+internal sealed record ActorTaskCompleted(Cells.ActorTaskScheduler Owner, Exception? Failure) : ISystemMessage;
