@@ -34,7 +34,7 @@ public abstract class RemoteTestBase : ActorChat.TestKit.TestKit, IAsyncLifetime
     }
 
     private RemoteTestBase(CapturingLoggerFactory logs, string extraConfig, TimeProvider? time)
-        : base(new ActorSystemSetup { Config = ConfigurationFactory.ParseString(extraConfig + "\n" + Hocon), LoggerFactory = logs, TimeProvider = time }, "A")
+        : base(new ActorSystemSetup { Config = ConfigurationFactory.ParseString(Hocon + "\n" + extraConfig), LoggerFactory = logs, TimeProvider = time }, "A")
     {
         Logs = logs;
         Remote = Remoting.Start(Sys, Setup());
@@ -60,7 +60,7 @@ public abstract class RemoteTestBase : ActorChat.TestKit.TestKit, IAsyncLifetime
         var logs = new CapturingLoggerFactory();
         var system = ActorSystem.Create(name, new ActorSystemSetup
         {
-            Config = ConfigurationFactory.ParseString(extraConfig + "\n" + Hocon),
+            Config = ConfigurationFactory.ParseString(Hocon + "\n" + extraConfig),
             LoggerFactory = logs,
         });
         _nodes.Add(system);
