@@ -80,7 +80,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         {
             if (Interlocked.CompareExchange(ref _status, Scheduled, 0) == 0)
             {
-                _dispatcher.Schedule(this);
+                _dispatcher.Schedule(this, yielding: false);
             }
         }
         else if ((status & Closed) != 0)
@@ -114,7 +114,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     }
 
     /// <summary>Schedules a run if the mailbox is idle and has something it may process now.</summary>
-    public void RegisterForExecution(bool hasMessageHint, bool hasSystemMessageHint)
+    public void RegisterForExecution(bool hasMessageHint, bool hasSystemMessageHint, bool yielding = false)
     {
         while (true)
         {
@@ -134,7 +134,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
             if (Interlocked.CompareExchange(ref _status, status | Scheduled, status) == status)
             {
-                _dispatcher.Schedule(this);
+                _dispatcher.Schedule(this, yielding);
                 return;
             }
         }
@@ -185,7 +185,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         {
             ActorCell.Current = previous;
             Interlocked.And(ref _status, ~Scheduled);
-            RegisterForExecution(hasMessageHint: false, hasSystemMessageHint: false);
+            RegisterForExecution(hasMessageHint: false, hasSystemMessageHint: false, yielding: true);
         }
     }
 

@@ -14,5 +14,9 @@ internal abstract class MessageDispatcher
     /// <summary>Max user messages one mailbox run processes before yielding the thread.</summary>
     public int Throughput { get; }
 
-    public abstract void Schedule(IThreadPoolWorkItem mailbox);
+    /// <summary>
+    /// Queues a mailbox run. <paramref name="yielding"/> is true when a mailbox re-registers itself at the
+    /// end of its own run (it still has messages): it must go to the back of a fair queue, not cut in.
+    /// </summary>
+    public abstract void Schedule(IThreadPoolWorkItem mailbox, bool yielding);
 }
