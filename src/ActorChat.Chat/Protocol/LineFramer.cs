@@ -3,8 +3,8 @@ using System.Text;
 namespace ActorChat.Chat.Protocol;
 
 /// <summary>
-/// Turns a byte stream into validated lines with a fixed buffer of max-line-length + 1 bytes (room
-/// for a trailing '\r'). An oversized line is reported once and then skipped byte by byte until the
+/// Turns a byte stream into validated lines with a fixed buffer of max-line-length + 2 bytes (room
+/// for a longest line and its "\r\n"). An oversized line is reported once and then skipped byte by byte until the
 /// next '\n' — it is never buffered — so the connection resynchronises and stays usable.
 /// </summary>
 internal sealed class LineFramer
@@ -18,7 +18,7 @@ internal sealed class LineFramer
     public LineFramer(int maxLineLength)
     {
         _maxLineLength = maxLineLength;
-        _buffer = new byte[maxLineLength + 1];
+        _buffer = new byte[maxLineLength + 2];
     }
 
     /// <summary>Free space to read into (compacts first). Never empty while the framer is usable.</summary>
@@ -61,7 +61,7 @@ internal sealed class LineFramer
 
             if (newline < 0)
             {
-                if (pending.Length > _maxLineLength)
+                if (pending.Length == _buffer.Length)
                 {
                     // A full buffer without a newline: the line is too long. Report it now, skip the rest.
                     _discarding = true;
