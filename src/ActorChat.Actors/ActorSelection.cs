@@ -4,8 +4,9 @@ using ActorChat.Actors.Refs;
 namespace ActorChat.Actors;
 
 /// <summary>
-/// Actors addressed by a path pattern relative to an anchor. Resolution happens at each send, so a
-/// selection never goes stale. Elements may be names, <c>..</c>, globs with <c>*</c>/<c>?</c>, and a
+/// Actors addressed by a path pattern relative to an anchor. Resolution happens at each send, hop by
+/// hop in the mailboxes of the actors on the path, so a selection never goes stale and a send right
+/// after <c>ActorOf</c> sees the children the new actor's constructor creates. Elements may be names, <c>..</c>, globs with <c>*</c>/<c>?</c>, and a
 /// final <c>**</c> (every descendant). An exact path that does not exist dead-letters the message
 /// (and answers Identify with an empty identity); misses below a wildcard are dropped silently.
 /// </summary>
@@ -33,10 +34,11 @@ public sealed class ActorSelection : ICanTell
 
     internal ActorSystemImpl System { get; }
 
+    /// <summary>Routed through the mailboxes of the actors on the path (see <see cref="SelectionDelivery"/>).</summary>
     public void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Deliver(_anchor, 0, message, sender, belowWildcard: false);
+        SelectionDelivery.Deliver(System, _anchor, new ActorSelectionMessage(message, _elements, 0, WildcardFanOut: false), sender);
     }
 
     /// <summary>The single actor at this path, or <see cref="ActorNotFoundException"/>.</summary>
@@ -90,71 +92,4 @@ public sealed class ActorSelection : ICanTell
 
     private static string[] Split(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(e => e != ".").ToArray();
-
-    private void Deliver(IInternalActorRef current, int index, object message, IActorRef? sender, bool belowWildcard)
-    {
-        if (index == _elements.Length)
-        {
-            current.Tell(message, sender);
-            return;
-        }
-
-        var element = _elements[index];
-        if (element == "..")
-        {
-            if (current.Path.IsRoot || current is not LocalActorRef)
-            {
-                Missing(message, sender, belowWildcard);
-            }
-            else
-            {
-                Deliver(current.Parent, index + 1, message, sender, belowWildcard);
-            }
-        }
-        else if (element == "**")
-        {
-            DeliverToDescendants(current, message, sender);
-        }
-        else if (WildcardPattern.HasWildcard(element))
-        {
-            foreach (var child in current.GetChildren())
-            {
-                if (WildcardPattern.Matches(element, child.Path.Name))
-                {
-                    Deliver(child, index + 1, message, sender, belowWildcard: true);
-                }
-            }
-        }
-        else
-        {
-            var child = current.GetChild(element);
-            if (child is Nobody)
-            {
-                Missing(message, sender, belowWildcard);
-            }
-            else
-            {
-                Deliver(child, index + 1, message, sender, belowWildcard);
-            }
-        }
-    }
-
-    private static void DeliverToDescendants(IInternalActorRef current, object message, IActorRef? sender)
-    {
-        foreach (var child in current.GetChildren())
-        {
-            child.Tell(message, sender);
-            DeliverToDescendants(child, message, sender);
-        }
-    }
-
-    private void Missing(object message, IActorRef? sender, bool belowWildcard)
-    {
-        if (belowWildcard)
-        {
-            return;
-        }
-
-        System.DeadLetterRef.DeliverFrom(message, sender, _anchor);
-    }
 }

@@ -131,6 +131,79 @@ public sealed class ActorSelectionTests : ActorChat.TestKit.TestKit
         Assert.Equal("boo", letter.Message);
     }
 
+    /// <summary>Like <see cref="Tree"/>, but the constructor holds until the test opens the gate.</summary>
+    private sealed class GatedTree : ReceiveActor
+    {
+        public GatedTree(ManualResetEventSlim gate)
+        {
+            // Blocking (bounded) on purpose: keeps the constructor from running before the selection is sent.
+            gate.Wait(TimeSpan.FromSeconds(3));
+            Context.ActorOf(Props.Create<Echo>(), "a1");
+        }
+    }
+
+    [Fact]
+    public void Selection_RightAfterActorOf_FindsConstructorCreatedChildren()
+    {
+        using var gate = new ManualResetEventSlim();
+        Sys.ActorOf(Props.Create(() => new GatedTree(gate)), "gated");
+        Sys.ActorSelection("/user/gated/a1").Tell("hi");
+        gate.Set();
+        ExpectMsg("hi");
+        Assert.Equal("a1", LastSender.Path.Name);
+    }
+
+    [Fact]
+    public void Identify_RightAfterActorOf_FindsConstructorCreatedChild()
+    {
+        using var gate = new ManualResetEventSlim();
+        Sys.ActorOf(Props.Create(() => new GatedTree(gate)), "gated");
+        Sys.ActorSelection("/user/gated/a1").Tell(new Identify(7));
+        gate.Set();
+        Assert.Equal("a1", ExpectMsg<ActorIdentity>().Subject!.Path.Name);
+    }
+
+    [Fact]
+    public void Selection_MissAfterWildcardFanOut_IsDroppedSilently()
+    {
+        Setup();
+        Sys.EventStream.Subscribe(TestActor, typeof(DeadLetter));
+        Sys.ActorSelection("/user/tree/a*/nope").Tell(new Identify(4));
+        Sys.ActorSelection("/user/*/a1/nope").Tell("lost");
+        ExpectNoMsg(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public void Identify_ThroughMissingIntermediate_RepliesNull()
+    {
+        Setup();
+        Sys.ActorSelection("/user/tree/missing/a1").Tell(new Identify(5));
+        var identity = ExpectMsg<ActorIdentity>();
+        Assert.Equal(5, identity.MessageId);
+        Assert.Null(identity.Subject);
+    }
+
+    [Fact]
+    public void Identify_ThroughStoppingIntermediate_RepliesNull()
+    {
+        Setup();
+        Sys.ActorSelection("/user/tree").Tell(PoisonPill.Instance);
+
+        // The selection reaches the tree after it stopped: either its name is gone or its closed
+        // mailbox hands the selection to dead letters; both answer with an empty identity.
+        Sys.ActorSelection("/user/tree/a1").Tell(new Identify(6));
+        Assert.Null(ExpectMsg<ActorIdentity>().Subject);
+    }
+
+    [Fact]
+    public void Selection_ParentThenChild_ResolvesThroughEachHop()
+    {
+        Setup();
+        Sys.ActorSelection("/user/tree/a1/../../tree/b1").Tell("up and down");
+        ExpectMsg("up and down");
+        Assert.Equal("b1", LastSender.Path.Name);
+    }
+
     private string ReceiveSender()
     {
         ExpectMsg<string>();

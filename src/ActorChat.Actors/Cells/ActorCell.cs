@@ -191,6 +191,9 @@ internal sealed partial class ActorCell : IActorContext
             case Identify identify:
                 Sender.Tell(new ActorIdentity(identify.MessageId, _self), _self);
                 break;
+            case ActorSelectionMessage selection:
+                Paths.SelectionDelivery.Step(_system, _self, selection, _currentSender);
+                break;
             case Timers.TimerMessage timer:
                 ReceiveTimerMessage(timer);
                 break;

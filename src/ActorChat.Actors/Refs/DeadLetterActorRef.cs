@@ -41,6 +41,13 @@ internal sealed class DeadLetterActorRef(ActorSystemImpl system, ActorPath path)
             case Identify identify:
                 sender?.Tell(new ActorIdentity(identify.MessageId, null), this);
                 break;
+            case ActorSelectionMessage { WildcardFanOut: true, Message: Identify }:
+                // A hop died under a wildcard: wildcards do not answer for missing targets.
+                break;
+            case ActorSelectionMessage selection:
+                // A hop died with the selection in its mailbox: the selected message is the dead letter.
+                DeliverFrom(selection.Message, sender, recipient);
+                break;
             case AllDeadLetters:
                 // An event for a dead subscriber: republishing would loop.
                 break;
