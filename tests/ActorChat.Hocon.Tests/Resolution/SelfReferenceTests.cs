@@ -17,6 +17,11 @@ public sealed class SelfReferenceTests
     [InlineData("foo { x = 1 }\nfoo = ${foo} { y = 2 }", """{"foo":{"x":1,"y":2}}""")]
     [InlineData("a = 1\nb = ${a}\na = ${b}x", """{"a":"1x","b":"1x"}""")]
     [InlineData("a = 1\na = ${a}\nb = ${a}", """{"a":1,"b":1}""")]
+    [InlineData("a : { b : 1 }\na : ${a} { c : 2 }", """{"a":{"b":1,"c":2}}""")]
+    [InlineData("x : [1,2]\nx : ${x} [3,4]\nx : [-1, 0] ${x} [5, 6]\nx : [-3, -2] ${x}", """{"x":[-3,-2,-1,0,1,2,3,4,5,6]}""")]
+    [InlineData("a { x = 1 }\na = ${?a} { y = 2 }", """{"a":{"x":1,"y":2}}""")]
+    [InlineData("a = ${?a} { y = 2 }", """{"a":{"y":2}}""")]
+    [InlineData("a.b = 1\na.c = ${a.b}\na.b = ${a.b}0", """{"a":{"b":"10","c":"10"}}""")]
     public void Resolve_SelfReference_SeesEarlierValue(string hocon, string json) => HoconAssert.ParsesTo(hocon, json);
 
     [Theory]
