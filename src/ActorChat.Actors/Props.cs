@@ -19,7 +19,7 @@ public sealed class Props
 
     private readonly Func<ActorBase> _factory;
 
-    private Props(Type type, object?[] arguments, Func<ActorBase> factory, SupervisorStrategy? strategy, string dispatcher, string mailbox)
+    private Props(Type type, object?[] arguments, Func<ActorBase> factory, SupervisorStrategy? strategy, string dispatcher, string mailbox, int? stashCapacity = null)
     {
         Type = type;
         Arguments = arguments;
@@ -27,6 +27,7 @@ public sealed class Props
         SupervisorStrategy = strategy;
         Dispatcher = dispatcher;
         Mailbox = mailbox;
+        StashCapacity = stashCapacity;
     }
 
     /// <summary>The actor class.</summary>
@@ -41,6 +42,9 @@ public sealed class Props
     public string Dispatcher { get; }
 
     public string Mailbox { get; }
+
+    /// <summary>Stash bound for this actor (-1 = none); null = the mailbox's <c>stash-capacity</c>.</summary>
+    public int? StashCapacity { get; }
 
     /// <summary>Constructs <typeparamref name="T"/> by reflection with <paramref name="args"/>.</summary>
     public static Props Create<T>(params object?[] args)
@@ -80,21 +84,35 @@ public sealed class Props
     public Props WithSupervisorStrategy(SupervisorStrategy strategy)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        return new Props(Type, (object?[])Arguments, _factory, strategy, Dispatcher, Mailbox);
+        return new Props(Type, (object?[])Arguments, _factory, strategy, Dispatcher, Mailbox, StashCapacity);
     }
 
     /// <summary>Runs the actor on the dispatcher configured at config path <paramref name="dispatcherId"/>.</summary>
     public Props WithDispatcher(string dispatcherId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dispatcherId);
-        return new Props(Type, (object?[])Arguments, _factory, SupervisorStrategy, dispatcherId, Mailbox);
+        return new Props(Type, (object?[])Arguments, _factory, SupervisorStrategy, dispatcherId, Mailbox, StashCapacity);
     }
 
     /// <summary>Uses the mailbox configured at config path <paramref name="mailboxId"/>.</summary>
     public Props WithMailbox(string mailboxId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(mailboxId);
-        return new Props(Type, (object?[])Arguments, _factory, SupervisorStrategy, Dispatcher, mailboxId);
+        return new Props(Type, (object?[])Arguments, _factory, SupervisorStrategy, Dispatcher, mailboxId, StashCapacity);
+    }
+
+    /// <summary>
+    /// Bounds the stash of this actor at <paramref name="capacity"/> messages (-1 = unbounded), taking
+    /// precedence over the mailbox's <c>stash-capacity</c>.
+    /// </summary>
+    public Props WithStashCapacity(int capacity)
+    {
+        if (capacity is not (-1 or > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "Stash capacity must be -1 (unbounded) or positive.");
+        }
+
+        return new Props(Type, (object?[])Arguments, _factory, SupervisorStrategy, Dispatcher, Mailbox, capacity);
     }
 
     internal ActorBase NewActor() => _factory();

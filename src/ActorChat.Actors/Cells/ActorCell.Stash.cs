@@ -33,7 +33,7 @@ internal sealed partial class ActorCell
                 $"{instance.GetType()} uses a stash but its mailbox queue ({_mailbox.Queue.GetType().Name}) cannot put messages back at the front; implement {nameof(IWithUnboundedStash)}.");
         }
 
-        _stash = new ActorStash(this, deque, _system.Mailboxes.SettingsFor(_props).StashCapacity);
+        _stash = new ActorStash(this, deque, _props.StashCapacity ?? _system.Mailboxes.SettingsFor(_props).StashCapacity);
         withStash.Stash = _stash;
     }
 
