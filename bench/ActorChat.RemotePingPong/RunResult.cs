@@ -1,0 +1,7 @@
+namespace ActorChat.RemotePingPong;
+
+/// <summary>One run: messages counted in both directions (a round trip is two remote messages), as Akka's RemotePingPong does.</summary>
+internal sealed record RunResult(int Clients, long Messages, TimeSpan Elapsed, bool Completed, int Gen0, int Gen1, int Gen2)
+{
+    public double MessagesPerSecond => Messages / Elapsed.TotalSeconds;
+}
