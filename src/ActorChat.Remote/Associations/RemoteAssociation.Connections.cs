@@ -8,6 +8,13 @@ internal sealed partial class RemoteAssociation
     /// <summary>Starts an outbound connection unless one exists, is being made, or the address is gated.</summary>
     public void EnsureConnected()
     {
+        // Lock-free fast path: called for every user message, and almost always connected. A connection
+        // closing right after this read is the same race as closing right after the locked check.
+        if (Volatile.Read(ref _current) is not null)
+        {
+            return;
+        }
+
         lock (_lock)
         {
             if (_current is not null || _connecting || _remoting.IsShuttingDown || Environment.TickCount64 < _gatedUntil)

@@ -213,6 +213,12 @@ internal sealed partial class RemoteAssociation
 
     private bool IsGated()
     {
+        // Lock-free fast path for the common case (a live connection): every user message asks.
+        if (Volatile.Read(ref _current) is not null)
+        {
+            return false;
+        }
+
         lock (_lock)
         {
             return _current is null && !_connecting && Environment.TickCount64 < _gatedUntil;

@@ -1,3 +1,4 @@
+using System.Text;
 using ActorChat.Actors;
 using ActorChat.Actors.Dispatch.SysMsg;
 using ActorChat.Actors.Refs;
@@ -13,6 +14,8 @@ namespace ActorChat.Remote.Refs;
 internal sealed class RemoteActorRef(Remoting remoting, ActorPath path) : ActorRefBase
 {
     private RemoteAssociation? _association;
+    private string? _wireForm;
+    private byte[]? _wireBytes;
 
     public override ActorPath Path => path;
 
@@ -23,6 +26,12 @@ internal sealed class RemoteActorRef(Remoting remoting, ActorPath path) : ActorR
     public override bool IsLocal => false;
 
     public override bool IsTerminated => false;
+
+    /// <summary>The path#uid form sent for this ref, computed once (it goes out with every message).</summary>
+    internal string WireForm => _wireForm ??= path.ToSerializationFormat();
+
+    /// <summary><see cref="WireForm"/> as UTF-8, written as is into every frame for this recipient.</summary>
+    internal byte[] WireBytes => _wireBytes ??= Encoding.UTF8.GetBytes(WireForm);
 
     private RemoteAssociation Association => _association ??= remoting.Associations.GetOrCreate(path.Address);
 

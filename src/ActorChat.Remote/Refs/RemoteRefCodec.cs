@@ -14,6 +14,7 @@ internal sealed class RemoteRefCodec(Remoting remoting) : IRefCodec
 {
     private const int MaxCachedRemoteRefs = 10_000;
     private readonly ConditionalWeakTable<IActorRef, string> _localForms = [];
+    private readonly ConditionalWeakTable<IActorRef, byte[]> _localBytes = [];
     private readonly ConcurrentDictionary<string, IActorRef> _resolved = new(StringComparer.Ordinal);
 
     public string ToWire(IActorRef? actorRef)
@@ -23,9 +24,9 @@ internal sealed class RemoteRefCodec(Remoting remoting) : IRefCodec
             return "";
         }
 
-        if (actorRef is RemoteActorRef)
+        if (actorRef is RemoteActorRef remote)
         {
-            return actorRef.Path.ToSerializationFormat();
+            return remote.WireForm;
         }
 
         return _localForms.GetValue(actorRef, r =>
@@ -34,6 +35,17 @@ internal sealed class RemoteRefCodec(Remoting remoting) : IRefCodec
             return r.Path.Uid == 0 ? text : text + "#" + r.Path.Uid.ToString(CultureInfo.InvariantCulture);
         });
     }
+
+    /// <summary>
+    /// <see cref="ToWire"/> as UTF-8, cached per ref: recipient and sender go out with every message,
+    /// so encoding them each time was a per-message cost.
+    /// </summary>
+    public byte[] WireBytes(IActorRef? actorRef) => actorRef switch
+    {
+        null => [],
+        RemoteActorRef remote => remote.WireBytes,
+        _ => _localBytes.GetValue(actorRef, r => System.Text.Encoding.UTF8.GetBytes(ToWire(r))),
+    };
 
     public IActorRef? FromWire(string text)
     {

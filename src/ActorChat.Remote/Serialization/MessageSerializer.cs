@@ -12,6 +12,9 @@ namespace ActorChat.Remote.Serialization;
 internal sealed class MessageSerializer
 {
     private const int MaxNesting = 4;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
     private readonly RemoteMessageTypes _types;
     private readonly IRefCodec _refs;
     private readonly JsonSerializerOptions _json;
@@ -64,21 +67,24 @@ internal sealed class MessageSerializer
             throw new NotSupportedException("Messages nested too deeply.");
         }
 
+        // Header, reserved payload length, body, length patched: no closure per message (hot path).
         if (PrimitiveCodec.ManifestOf(message) is { } primitive)
         {
-            Frame(w, SerializerId.Primitive, primitive, () => PrimitiveCodec.Write(message, w));
+            var at = Header(w, SerializerId.Primitive, primitive);
+            PrimitiveCodec.Write(message, w);
+            w.PatchLength(at);
         }
         else if (RuntimeMessageCodec.ManifestOf(message) is { } runtime)
         {
-            Frame(w, SerializerId.Runtime, runtime, () => RuntimeMessageCodec.Write(message, w, this, _refs, depth));
+            var at = Header(w, SerializerId.Runtime, runtime);
+            RuntimeMessageCodec.Write(message, w, this, _refs, depth);
+            w.PatchLength(at);
         }
         else if (_types.TryGetManifest(message.GetType(), out var manifest))
         {
-            Frame(w, SerializerId.Json, manifest, () =>
-            {
-                using var json = new Utf8JsonWriter(w);
-                JsonSerializer.Serialize(json, message, message.GetType(), _json);
-            });
+            var at = Header(w, SerializerId.Json, manifest);
+            WriteJson(message, w);
+            w.PatchLength(at);
         }
         else
         {
@@ -86,13 +92,31 @@ internal sealed class MessageSerializer
         }
     }
 
-    private static void Frame(WireWriter w, SerializerId id, string manifest, Action body)
+    private static int Header(WireWriter w, SerializerId id, string manifest)
     {
         w.WriteByte((byte)id);
         w.WriteString(manifest);
-        var at = w.ReserveLength();
-        body();
-        w.PatchLength(at);
+        return w.ReserveLength();
+    }
+
+    /// <summary>
+    /// One Utf8JsonWriter per thread, re-pointed at each message's buffer: allocating one per message
+    /// was a visible share of the JSON path's garbage. JSON is a leaf (it never nests a Write), so
+    /// the per-thread writer is never in use twice at once.
+    /// </summary>
+    private void WriteJson(object message, WireWriter w)
+    {
+        var json = t_json ??= new Utf8JsonWriter(w);
+        json.Reset(w);
+        try
+        {
+            JsonSerializer.Serialize(json, message, message.GetType(), _json);
+            json.Flush();
+        }
+        finally
+        {
+            json.Reset(Stream.Null);
+        }
     }
 
     private DeserializeResult Read(byte id, string manifest, ReadOnlySpan<byte> payload, int depth)

@@ -16,11 +16,9 @@ namespace ActorChat.Remote.Transport;
 /// </summary>
 internal sealed partial class Connection
 {
+    private readonly WireRefCache<IInternalActorRef> _recipients = new();
+    private readonly WireRefCache<IActorRef> _senders = new();
     private int _oversized;
-    private byte[] _lastRecipientBytes = [];
-    private IInternalActorRef? _lastRecipient;
-    private byte[] _lastSenderBytes = [];
-    private IActorRef? _lastSender;
 
     private async Task ReadLoopAsync(RemoteAssociation association)
     {
@@ -167,12 +165,12 @@ internal sealed partial class Connection
         }
     }
 
-    /// <summary>The local recipient; the last one is cached (streams usually repeat it).</summary>
+    /// <summary>The local recipient; resolved ones are cached per connection (streams repeat a few recipients).</summary>
     private IInternalActorRef? ResolveRecipient(ReadOnlySpan<byte> bytes)
     {
-        if (_lastRecipient is { IsTerminated: false } last && bytes.SequenceEqual(_lastRecipientBytes))
+        if (_recipients.TryGet(bytes, out var cached) && !cached.IsTerminated)
         {
-            return last;
+            return cached;
         }
 
         var text = System.Text.Encoding.UTF8.GetString(bytes);
@@ -183,8 +181,7 @@ internal sealed partial class Connection
         }
 
         var resolved = _remoting.ResolveInternal(path);
-        _lastRecipient = resolved;
-        _lastRecipientBytes = bytes.ToArray();
+        _recipients.Add(text, resolved);
         return resolved;
     }
 
@@ -195,13 +192,18 @@ internal sealed partial class Connection
             return null;
         }
 
-        if (_lastSender is not null && bytes.SequenceEqual(_lastSenderBytes))
+        if (_senders.TryGet(bytes, out var cached))
         {
-            return _lastSender;
+            return cached;
         }
 
-        _lastSender = _remoting.Refs.FromWire(System.Text.Encoding.UTF8.GetString(bytes));
-        _lastSenderBytes = bytes.ToArray();
-        return _lastSender;
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var sender = _remoting.Refs.FromWire(text);
+        if (sender is not null)
+        {
+            _senders.Add(text, sender);
+        }
+
+        return sender;
     }
 }

@@ -72,8 +72,9 @@ internal sealed class MessageFrameCodec(Remoting remoting)
 
     private void WriteBody(WireWriter w, IActorRef recipient, object message, IActorRef? sender)
     {
-        w.WriteString(remoting.Refs.ToWire(recipient));
-        w.WriteString(remoting.Refs.ToWire(sender));
+        // Same wire form as WriteString (length + UTF-8), from the per-ref cache.
+        w.WriteBytes(remoting.Refs.WireBytes(recipient));
+        w.WriteBytes(remoting.Refs.WireBytes(sender));
         remoting.Serializer.Serialize(message, w);
     }
 }
