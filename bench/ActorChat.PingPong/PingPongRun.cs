@@ -36,6 +36,7 @@ internal static class PingPongRun
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             foreach (var client in clients)
             {
@@ -45,11 +46,13 @@ internal static class PingPongRun
             var all = Task.WhenAll(done);
             var completed = await Task.WhenAny(all, Task.Delay(timeout)).ConfigureAwait(false) == all;
             stopwatch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var received = completed ? roundTrips * pairs : progress.Sum(p => Volatile.Read(ref p.Value));
             return new RunResult(
                 throughput,
                 received * 2,
                 stopwatch.Elapsed,
+                cpu,
                 completed,
                 GC.CollectionCount(0) - gen0,
                 GC.CollectionCount(1) - gen1,

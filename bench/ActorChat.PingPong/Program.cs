@@ -51,8 +51,8 @@ public static class Program
         // Warm-up: tier up the hot path before anything is measured.
         await PingPongRun.RunAsync(options.Pairs, options.InFlight, 1_000_000, 30, options.Timeout).ConfigureAwait(false);
 
-        Console.WriteLine("\n| Throughput | Msgs/s (median) | ns/msg (median) | All runs (M msgs/s) | ms (median) | GC 0/1/2 | Complete | load |");
-        Console.WriteLine("|---:|---:|---:|---|---:|---|---|---|");
+        Console.WriteLine("\n| Throughput | Msgs/s (median) | ns/msg (median) | CPU ns/msg (median) | All runs (M msgs/s) | ms (median) | GC 0/1/2 | Complete | load |");
+        Console.WriteLine("|---:|---:|---:|---:|---|---:|---|---|---|");
         var best = 0.0;
         foreach (var throughput in options.Throughputs)
         {
@@ -64,9 +64,10 @@ public static class Program
 
             var median = runs.OrderBy(r => r.MessagesPerSecond).ElementAt(runs.Count / 2);
             best = Math.Max(best, median.MessagesPerSecond);
+            var cpu = runs.Select(r => r.CpuNanosecondsPerMessage).Order().ElementAt(runs.Count / 2);
             var all = string.Join(", ", runs.Select(r => (r.MessagesPerSecond / 1e6).ToString("F1", CultureInfo.InvariantCulture)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {throughput} | {median.MessagesPerSecond:N0} | {1e9 / median.MessagesPerSecond:F1} | {all} | {median.Elapsed.TotalMilliseconds:N0} | {median.Gen0}/{median.Gen1}/{median.Gen2} | {(runs.All(r => r.Completed) ? "yes" : "TIMEOUT")} | {Load()} |"));
+                $"| {throughput} | {median.MessagesPerSecond:N0} | {1e9 / median.MessagesPerSecond:F1} | {cpu:F1} | {all} | {median.Elapsed.TotalMilliseconds:N0} | {median.Gen0}/{median.Gen1}/{median.Gen2} | {(runs.All(r => r.Completed) ? "yes" : "TIMEOUT")} | {Load()} |"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nBest median: {best:N0} msgs/s ({best / 1e6:F1} M)"));
