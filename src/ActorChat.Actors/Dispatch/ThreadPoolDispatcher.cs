@@ -10,8 +10,8 @@ namespace ActorChat.Actors.Dispatch;
 /// queue (<c>preferLocal: true</c>; from a non-pool thread the pool falls back to the global queue).
 /// The worker picks it up as soon as the current run ends, on the same core with the message still in
 /// cache, instead of handing it to another core through the global queue; idle workers still steal it.
-/// In PingPong (2 cores, heavily loaded box) this was ~15-40% more messages/s and about half the
-/// one-in-flight hop time of always-global queuing.</item>
+/// In A/B PingPong runs (2 cores, a box at load 13-15, so noisy) local queuing gave more messages/s
+/// and shorter one-in-flight hops than always-global queuing (numbers in bench/README.md).</item>
 /// <item>A mailbox that re-registers itself at the end of its own run (its throughput was used up and
 /// messages remain) goes to the global FIFO queue: the local queue is LIFO, so re-queuing there would
 /// run the same actor again at once and defeat the throughput setting's fairness.</item>
