@@ -190,12 +190,7 @@ internal sealed partial class Connection
         return null;
     }
 
-    private CancellationTokenSource HandshakeTimeout()
-    {
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(_cts.Token);
-        cts.CancelAfter(_remoting.Settings.HandshakeTimeout);
-        return cts;
-    }
+    private Deadline HandshakeTimeout() => new(_remoting.Settings.HandshakeTimeout, _remoting.System.TimeProvider, _cts.Token);
 
     private async Task SendRawAsync(byte[] frame, CancellationToken cancellationToken) =>
         await _stream.WriteAsync(frame, cancellationToken).ConfigureAwait(false);

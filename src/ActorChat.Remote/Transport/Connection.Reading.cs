@@ -16,8 +16,9 @@ namespace ActorChat.Remote.Transport;
 /// </summary>
 internal sealed partial class Connection
 {
-    private readonly WireRefCache<IInternalActorRef> _recipients = new();
-    private readonly WireRefCache<IActorRef> _senders = new();
+    private readonly WireRefCache<IInternalActorRef> _recipients = new(maxEntries: 512);
+    private readonly WireRefCache<IActorRef> _senders = new(maxEntries: 512);
+    private readonly WireRefCache<string> _manifests = new(maxEntries: 64);
     private int _oversized;
 
     private async Task ReadLoopAsync(RemoteAssociation association)
@@ -125,7 +126,7 @@ internal sealed partial class Connection
         }
 
         var sender = ResolveSender(fields.Sender);
-        var result = _remoting.Serializer.Deserialize(fields.Serializer, fields.Manifest, fields.Payload);
+        var result = _remoting.Serializer.Deserialize(fields.Serializer, Manifest(fields.Manifest), fields.Payload);
         if (result.Message is not { } message)
         {
             association.CountDrop();
@@ -163,6 +164,23 @@ internal sealed partial class Connection
             // E.g. a bounded mailbox with overflow-strategy = fail: the sender is remote, so it is only logged.
             RemoteLog.DeserializationFailed(_remoting.Logger, association.RemoteAddress, recipient.Path.ToString(), "delivery failed: " + e.Message);
         }
+    }
+
+    /// <summary>The manifest string; a connection carries few distinct ones, so they are decoded once.</summary>
+    private string Manifest(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return "";
+        }
+
+        if (!_manifests.TryGet(bytes, out var manifest))
+        {
+            manifest = System.Text.Encoding.UTF8.GetString(bytes);
+            _manifests.Add(manifest, manifest);
+        }
+
+        return manifest;
     }
 
     /// <summary>The local recipient; resolved ones are cached per connection (streams repeat a few recipients).</summary>

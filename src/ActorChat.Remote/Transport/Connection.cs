@@ -47,8 +47,7 @@ internal sealed partial class Connection : IDisposable
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(remoting.ShutdownToken);
-            timeout.CancelAfter(remoting.Settings.ConnectionTimeout);
+            using var timeout = new Deadline(remoting.Settings.ConnectionTimeout, remoting.System.TimeProvider, remoting.ShutdownToken);
             await socket.ConnectAsync(target.Host!, target.Port!.Value, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException or ArgumentException)

@@ -1,7 +1,7 @@
 namespace ActorChat.Remote.Transport;
 
 /// <summary>The parsed body of a User/System PDU; spans point into the read buffer.</summary>
-internal readonly ref struct MessageFields(ReadOnlySpan<byte> recipient, ReadOnlySpan<byte> sender, byte serializer, string manifest, ReadOnlySpan<byte> payload)
+internal readonly ref struct MessageFields(ReadOnlySpan<byte> recipient, ReadOnlySpan<byte> sender, byte serializer, ReadOnlySpan<byte> manifest, ReadOnlySpan<byte> payload)
 {
     public ReadOnlySpan<byte> Recipient { get; } = recipient;
 
@@ -9,7 +9,8 @@ internal readonly ref struct MessageFields(ReadOnlySpan<byte> recipient, ReadOnl
 
     public byte Serializer { get; } = serializer;
 
-    public string Manifest { get; } = manifest;
+    /// <summary>The manifest as UTF-8 (validated); the reader turns it into a string through its cache.</summary>
+    public ReadOnlySpan<byte> Manifest { get; } = manifest;
 
     public ReadOnlySpan<byte> Payload { get; } = payload;
 }

@@ -61,7 +61,8 @@ internal sealed class MessageFrameCodec(Remoting remoting)
     {
         fields = default;
         if (!r.TryReadBytes(out var recipient) || !r.TryReadBytes(out var sender) || !r.TryReadByte(out var serializer) ||
-            !r.TryReadString(out var manifest) || !r.TryReadInt32(out var length) || !r.TryReadSpan(length, out var payload) || r.Remaining != 0)
+            !r.TryReadBytes(out var manifest) || !System.Text.Unicode.Utf8.IsValid(manifest) ||
+            !r.TryReadInt32(out var length) || !r.TryReadSpan(length, out var payload) || r.Remaining != 0)
         {
             return false;
         }

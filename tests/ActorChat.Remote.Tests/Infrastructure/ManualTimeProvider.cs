@@ -31,6 +31,18 @@ public sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>Timers waiting to fire; lets a test see that a component armed its timeout before advancing.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count(t => t.Due is not null);
+            }
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         long target;
