@@ -41,6 +41,8 @@ public sealed record RemoteSettings
 
     public int MaxInboundConnections { get; init; } = 256;
 
+    public TimeSpan FlushWaitOnShutdown { get; init; } = TimeSpan.FromSeconds(2);
+
     public FailureDetectorSettings WatchFailureDetector { get; init; } = new();
 
     internal static RemoteSettings Bind(Config config)
@@ -103,6 +105,7 @@ public sealed record RemoteSettings
             ResendInterval = Read("resend-interval", Positive, TimeSpan.FromSeconds(2)),
             TcpNoDelay = Read("tcp-nodelay", config.GetBoolean, true),
             MaxInboundConnections = Read("max-inbound-connections", p => Count(p, 1), 256),
+            FlushWaitOnShutdown = Read("flush-wait-on-shutdown", p => config.GetTimeSpan(p, allowInfinite: false), TimeSpan.FromSeconds(2)),
             WatchFailureDetector = new FailureDetectorSettings
             {
                 HeartbeatInterval = Read(Fd + "heartbeat-interval", Positive, TimeSpan.FromSeconds(1)),

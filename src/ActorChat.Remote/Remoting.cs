@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using ActorChat.Actors;
 using ActorChat.Actors.Refs;
+using ActorChat.Actors.Shutdown;
 using ActorChat.Hocon;
 using ActorChat.Remote.Associations;
 using ActorChat.Remote.DeathWatch;
@@ -18,6 +19,19 @@ namespace ActorChat.Remote;
 /// association per remote system, remote refs, remote DeathWatch. Start it right after creating the
 /// system; it stops when the system terminates (after the actors, so death notifications get out).
 /// </summary>
+/// <remarks>
+/// Shutdown, and why it is split in two:
+/// 1. CoordinatedShutdown phase before-actor-system-terminate, task "remoting-flush-outbound": actors
+///    still run; wait (flush-wait-on-shutdown, within the phase timeout) until the outbound queues of
+///    connected nodes are empty, so what services told last gets out. Nothing is closed here.
+/// 2. Phase actor-system-terminate stops the actors; dying actors queue their death notifications to
+///    remote watchers on the associations.
+/// 3. The termination callback (<see cref="OnSystemTerminated"/>) queues a goodbye behind them, waits
+///    (flush-wait-on-shutdown) for connections to close, then cancels everything.
+/// Closing in a shutdown phase instead of step 3 would run before step 2 and lose the death
+/// notifications (watchers would then wait for their failure detector), so the goodbye stays in the
+/// termination callback, which every stop path (Terminate, CoordinatedShutdown, host stop) reaches.
+/// </remarks>
 public sealed class Remoting : IDisposable
 {
     /// <summary>The address scheme of remote systems.</summary>
@@ -100,6 +114,7 @@ public sealed class Remoting : IDisposable
 
         impl.InstallRemoteProvider(new Provider(remoting));
         impl.RegisterOnTermination(remoting.OnSystemTerminated);
+        CoordinatedShutdown.Get(impl).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "remoting-flush-outbound", remoting.FlushOutboundAsync);
         remoting._listener.Start();
         RemoteLog.Listening(remoting.Logger, remoting._listener.BoundEndPoint, remoting.Address, remoting.Uid);
         return remoting;
@@ -175,10 +190,41 @@ public sealed class Remoting : IDisposable
         _ = CancelAfterFlushAsync();
     }
 
-    /// <summary>Goodbyes (queued behind the last death notifications) get a bounded time to go out.</summary>
+    /// <summary>
+    /// Shutdown step 1 (see remarks): bounded wait for queued messages to be written. Real time, not
+    /// the TimeProvider: it waits for sockets, and a virtual clock in tests must not stall shutdown.
+    /// </summary>
+    private async Task FlushOutboundAsync(CancellationToken cancellationToken)
+    {
+        var wait = Settings.FlushWaitOnShutdown;
+        var deadline = Environment.TickCount64 + (long)wait.TotalMilliseconds;
+        var pending = PendingAssociations();
+        while (pending > 0 && Environment.TickCount64 < deadline && !cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(10, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            pending = PendingAssociations();
+        }
+
+        if (pending > 0)
+        {
+            RemoteLog.FlushIncomplete(Logger, pending, wait);
+        }
+    }
+
+    private int PendingAssociations() => IsShuttingDown ? 0 : Associations.All.Count(a => a.HasPendingOutbound);
+
+    /// <summary>Shutdown step 3: goodbyes (queued behind the last death notifications) get a bounded time to go out.</summary>
     private async Task CancelAfterFlushAsync()
     {
-        var deadline = Environment.TickCount64 + 2000;
+        var deadline = Environment.TickCount64 + (long)Settings.FlushWaitOnShutdown.TotalMilliseconds;
         while (!_connections.IsEmpty && Environment.TickCount64 < deadline)
         {
             await Task.Delay(20, CancellationToken.None).ConfigureAwait(false);

@@ -46,6 +46,9 @@ internal sealed partial class RemoteAssociation
 
     public long RemoteUid => Volatile.Read(ref _remoteUid);
 
+    /// <summary>Connected with messages still waiting to be written (what a shutdown flush waits for).</summary>
+    public bool HasPendingOutbound => Volatile.Read(ref _current) is not null && _queue.Reader.Count > 0;
+
     /// <summary>The user message was taken off the queue by a writer.</summary>
     public void OnUserDequeued() => Interlocked.Decrement(ref _queuedUser);
 

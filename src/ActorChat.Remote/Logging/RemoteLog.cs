@@ -78,4 +78,7 @@ internal static partial class RemoteLog
 
     [LoggerMessage(EventId = 3023, Level = LogLevel.Information, Message = "{Remote} said goodbye ({Reason})")]
     public static partial void Goodbye(ILogger logger, Address remote, string reason);
+
+    [LoggerMessage(EventId = 3024, Level = LogLevel.Warning, Message = "Outbound queues to {Count} node(s) not drained within {Wait}; shutting down anyway")]
+    public static partial void FlushIncomplete(ILogger logger, int count, TimeSpan wait);
 }
