@@ -22,7 +22,7 @@ internal sealed class ChatGuardian : ReceiveActor
     public ChatGuardian(Socket listening, ChatSettings settings, ChatStats stats)
     {
         _listening = listening;
-        _broker = Context.ActorOf(ChatBroker.Props(), "broker");
+        _broker = Context.ActorOf(ChatBroker.Props(stats), "broker");
         _listener = Context.ActorOf(ChatListener.Props(listening, _broker, settings, stats), "listener");
 
         Receive<BrokerRestarted>(_ => _listener.Tell(ReRegister.Instance));

@@ -15,10 +15,12 @@ namespace ActorChat.Chat;
 /// </summary>
 public sealed class ChatService
 {
-    private ChatService(IActorRef guardian, IPEndPoint endpoint)
+    private ChatService(IActorRef guardian, IPEndPoint endpoint, ChatRefs refs, ChatStats stats)
     {
         Guardian = guardian;
         Endpoint = endpoint;
+        Refs = refs;
+        Stats = stats;
     }
 
     /// <summary>/user/chat.</summary>
@@ -27,6 +29,11 @@ public sealed class ChatService
     /// <summary>Where clients connect (the real port when port 0 was configured).</summary>
     public IPEndPoint Endpoint { get; }
 
+    /// <summary>The broker and listener (for the management endpoint).</summary>
+    internal ChatRefs Refs { get; }
+
+    internal ChatStats Stats { get; }
+
     /// <summary>Starts the service on a socket from <see cref="ChatEndpoint.Bind"/>; it owns the socket from now on.</summary>
     public static async Task<ChatService> StartAsync(ActorSystem system, ChatSettings settings, Socket listening, CancellationToken cancellationToken = default)
     {
@@ -34,11 +41,12 @@ public sealed class ChatService
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(listening);
         var endpoint = (IPEndPoint)listening.LocalEndPoint!;
-        var guardian = system.ActorOf(ChatGuardian.Props(listening, settings, new ChatStats()), "chat");
+        var stats = new ChatStats();
+        var guardian = system.ActorOf(ChatGuardian.Props(listening, settings, stats), "chat");
         var refs = await guardian.Ask<ChatRefs>(GetChatRefs.Instance, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
         var log = system.LoggerFactory.CreateLogger<ChatService>();
         ChatShutdown.Register(CoordinatedShutdown.Get(system), refs, log);
         log.Listening(endpoint.Address, endpoint.Port);
-        return new ChatService(guardian, endpoint);
+        return new ChatService(guardian, endpoint, refs, stats);
     }
 }

@@ -1,4 +1,7 @@
 using ActorChat.Chat;
+using ActorChat.Chat.Management;
+using ActorChat.Chat.Management.Logs;
+using ActorChat.Chat.Management.Settings;
 using ActorChat.Chat.Settings;
 using ActorChat.Hosting;
 using ActorChat.Node.Configuration;
@@ -39,6 +42,17 @@ if (!bound.IsValid)
     return 1;
 }
 
+var (cmdSettings, cmdProblems) = CmdSettingsBinder.Bind(ChatReference.WithReference(config.User));
+if (cmdSettings is null)
+{
+    foreach (var problem in cmdProblems)
+    {
+        await Console.Error.WriteLineAsync($"actorchat-node: bad config ({config.Locate(problem.Key)}): {problem.Message}").ConfigureAwait(false);
+    }
+
+    return 1;
+}
+
 var settings = bound.Settings!;
 var binding = ChatEndpoint.Bind(settings);
 if (!binding.IsBound)
@@ -47,10 +61,22 @@ if (!binding.IsBound)
     return 1;
 }
 
+var cmdBinding = cmdSettings.Enabled ? CmdEndpoint.Bind(cmdSettings) : null;
+if (cmdBinding is { IsBound: false })
+{
+    binding.Socket!.Dispose();
+    await Console.Error.WriteLineAsync($"actorchat-node: {cmdBinding.Error}").ConfigureAwait(false);
+    return 1;
+}
+
+// Recent log entries for "log peek" / "log tail"; filled by the same pipeline as the console.
+var logRing = new LogRing(cmdSettings.LogBufferSize);
+
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-builder.Services.AddActorSystem("actorchat", (system, _) =>
+builder.Logging.AddProvider(new LogRingProvider(logRing));
+builder.Services.AddActorSystem("actorchat", (system, services) =>
 {
     system.AddHocon(config.User, HoconAddMode.Prepend);
     system.AddHocon(ChatReference.Config, HoconAddMode.Append);
@@ -58,6 +84,14 @@ builder.Services.AddActorSystem("actorchat", (system, _) =>
     {
         var chat = await ChatService.StartAsync(actors, settings, binding.Socket!, ct).ConfigureAwait(false);
         registry.Register<ChatService>(chat.Guardian);
+        if (cmdBinding is not null)
+        {
+            var cmd = await ManagementService.StartAsync(actors, chat, cmdSettings, cmdBinding.Socket!, config.Effective(), logRing, settings.NodeName, services.GetRequiredService<IHostApplicationLifetime>().StopApplication, ct).ConfigureAwait(false);
+            registry.Register<ManagementService>(cmd.Acceptor);
+
+            // Printed before the chat line, so a script that waits for the chat line knows both ports.
+            await Console.Out.WriteLineAsync($"actorchat-node {settings.NodeName}: cmd listening on {cmd.Endpoint}").ConfigureAwait(false);
+        }
 
         // A stable, parseable line for scripts and tests (the log has it too, event 2000).
         await Console.Out.WriteLineAsync($"actorchat-node {settings.NodeName}: chat listening on {chat.Endpoint}").ConfigureAwait(false);

@@ -20,10 +20,14 @@ public sealed partial class NodeProcess : IDisposable
     private readonly ConcurrentQueue<string> _stdout = new();
     private readonly ConcurrentQueue<string> _stderr = new();
     private readonly TaskCompletionSource<int> _port = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _cmdPort;
 
     private NodeProcess(Process process) => _process = process;
 
     public int Port => _port.Task.IsCompletedSuccessfully ? _port.Task.Result : throw new InvalidOperationException("not listening yet");
+
+    /// <summary>The management port (printed before the chat line, so known once <see cref="Port"/> is).</summary>
+    public int CmdPort => Volatile.Read(ref _cmdPort) is > 0 and var port ? port : throw new InvalidOperationException("no cmd port printed");
 
     public int ExitCode => _process.ExitCode;
 
@@ -39,6 +43,10 @@ public sealed partial class NodeProcess : IDisposable
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--set");
         info.ArgumentList.Add("actorchat.chat.port=0");
+
+        // Never the default 9110: nodes run in parallel and beside other processes.
+        info.ArgumentList.Add("--set");
+        info.ArgumentList.Add("actorchat.cmd.port=0");
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -119,6 +127,9 @@ public sealed partial class NodeProcess : IDisposable
     [GeneratedRegex(@"chat listening on [^\s]+:(\d+)$")]
     private static partial Regex ListeningLine();
 
+    [GeneratedRegex(@"cmd listening on [^\s]+:(\d+)$")]
+    private static partial Regex CmdListeningLine();
+
     private void OnStdout(string? line)
     {
         if (line is null)
@@ -127,6 +138,11 @@ public sealed partial class NodeProcess : IDisposable
         }
 
         _stdout.Enqueue(line);
+        if (CmdListeningLine().Match(line) is { Success: true } cmd && line.StartsWith("actorchat-node", StringComparison.Ordinal))
+        {
+            Volatile.Write(ref _cmdPort, int.Parse(cmd.Groups[1].Value, CultureInfo.InvariantCulture));
+        }
+
         if (ListeningLine().Match(line) is { Success: true } m)
         {
             _port.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));

@@ -40,3 +40,30 @@ internal sealed record GetUsers
 }
 
 internal sealed record Users(IReadOnlyCollection<string> Names);
+
+/// <summary>An operator message (management <c>chat.send</c>). Reply: <see cref="OperatorSaid"/>.</summary>
+internal sealed record OperatorSay(IReadOnlyList<string> Recipients, string Text);
+
+internal sealed record OperatorSaid(IReadOnlyList<string> Delivered, IReadOnlyList<string> Unknown);
+
+/// <summary>An operator disconnects a user (management <c>chat.kick</c>). Reply: <see cref="KickResult"/>.</summary>
+internal sealed record KickUser(string Name);
+
+internal sealed record KickResult(string Name, bool Found);
+
+/// <summary>To a connection: say "error: kicked by operator" and close.</summary>
+internal sealed record Kick
+{
+    public static Kick Instance { get; } = new();
+}
+
+/// <summary>
+/// <paramref name="Subscriber"/> gets a <see cref="ChatTailEvent"/> for every routed message until it
+/// unsubscribes or stops (the broker watches it).
+/// </summary>
+internal sealed record SubscribeTail(IActorRef Subscriber);
+
+internal sealed record UnsubscribeTail(IActorRef Subscriber);
+
+/// <summary>One routed chat message, as a tail subscriber sees it.</summary>
+internal sealed record ChatTailEvent(DateTimeOffset At, string From, IReadOnlyList<string> Recipients, string Text);

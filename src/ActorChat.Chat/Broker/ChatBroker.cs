@@ -1,4 +1,5 @@
 using System.Text;
+using ActorChat.Chat.Connections;
 
 namespace ActorChat.Chat.Broker;
 
@@ -12,17 +13,40 @@ internal sealed class ChatBroker : ReceiveActor
 {
     private readonly Dictionary<string, IActorRef> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<IActorRef, string> _names = [];
+    private readonly HashSet<IActorRef> _tails = [];
+    private readonly ChatStats? _stats;
 
-    public ChatBroker()
+    public ChatBroker(ChatStats? stats = null)
     {
+        _stats = stats;
         Receive<Register>(OnRegister);
         Receive<Say>(OnSay);
         Receive<Terminated>(OnTerminated);
         Receive<Drain>(_ => Sender.Tell(Drained.Instance));
         Receive<GetUsers>(_ => Sender.Tell(new Users([.. _users.Keys])));
+        Receive<OperatorSay>(OnOperatorSay);
+        Receive<KickUser>(OnKick);
+        Receive<SubscribeTail>(s =>
+        {
+            if (_tails.Add(s.Subscriber))
+            {
+                Context.Watch(s.Subscriber);
+            }
+        });
+        Receive<UnsubscribeTail>(u =>
+        {
+            // A tail subscriber is never a client connection, so unwatching cannot lose a user.
+            if (_tails.Remove(u.Subscriber) && !_names.ContainsKey(u.Subscriber))
+            {
+                Context.Unwatch(u.Subscriber);
+            }
+        });
     }
 
-    public static Props Props() => Actors.Props.Create(() => new ChatBroker());
+    /// <summary>Operators deliver as this name: '@' is not a name character, so no user can forge it.</summary>
+    public const string OperatorName = "@operator";
+
+    public static Props Props(ChatStats? stats = null) => Actors.Props.Create(() => new ChatBroker(stats));
 
     protected override void PostRestart(Exception reason)
     {
@@ -54,16 +78,65 @@ internal sealed class ChatBroker : ReceiveActor
             if (_users.TryGetValue(name, out var client))
             {
                 client.Tell(delivery);
+                _stats?.OnDelivery();
             }
             else
             {
+                _stats?.OnError();
                 say.Sender.Tell(Deliver.Line(Protocol.ChatProtocol.UnknownUser(name)));
             }
+        }
+
+        PublishTail(say.From, say.Recipients, say.Text);
+    }
+
+    private void OnOperatorSay(OperatorSay say)
+    {
+        var delivery = new Deliver(Encoding.UTF8.GetBytes(Protocol.ChatProtocol.Delivery(OperatorName, say.Text) + "\n"));
+        var delivered = new List<string>();
+        var unknown = new List<string>();
+        foreach (var name in say.Recipients)
+        {
+            if (_users.TryGetValue(name, out var client))
+            {
+                client.Tell(delivery);
+                _stats?.OnDelivery();
+                delivered.Add(name);
+            }
+            else
+            {
+                unknown.Add(name);
+            }
+        }
+
+        PublishTail(OperatorName, say.Recipients, say.Text);
+        Sender.Tell(new OperatorSaid(delivered, unknown));
+    }
+
+    private void OnKick(KickUser kick)
+    {
+        var found = _users.TryGetValue(kick.Name, out var client);
+        client?.Tell(Kick.Instance);
+        Sender.Tell(new KickResult(kick.Name, found));
+    }
+
+    private void PublishTail(string from, IReadOnlyList<string> recipients, string text)
+    {
+        if (_tails.Count == 0)
+        {
+            return;
+        }
+
+        var tail = new ChatTailEvent(Context.System.TimeProvider.GetUtcNow(), from, recipients, text);
+        foreach (var subscriber in _tails)
+        {
+            subscriber.Tell(tail);
         }
     }
 
     private void OnTerminated(Terminated terminated)
     {
+        _tails.Remove(terminated.ActorRef);
         if (_names.Remove(terminated.ActorRef, out var name)
             && _users.TryGetValue(name, out var owner)
             && owner.Equals(terminated.ActorRef))

@@ -1,8 +1,14 @@
 namespace ActorChat.Chat.Connections;
 
-/// <summary>Counters of one chat service (shared by its listener and connections; updated atomically).</summary>
+/// <summary>
+/// Counters of one chat service (shared by its listener, connections and broker; updated
+/// atomically), plus the logged-in sessions the management endpoint lists.
+/// </summary>
 internal sealed class ChatStats
 {
+    private long _messagesIn;
+    private long _deliveries;
+    private long _errors;
     private long _connected;
     private long _accepted;
     private long _rejectedFull;
@@ -18,6 +24,23 @@ internal sealed class ChatStats
     public long SlowConsumers => Interlocked.Read(ref _slowConsumers);
 
     public long AcceptErrors => Interlocked.Read(ref _acceptErrors);
+
+    /// <summary>Chat lines accepted from clients (each became one Say to the broker).</summary>
+    public long MessagesIn => Interlocked.Read(ref _messagesIn);
+
+    /// <summary>Messages handed to a recipient's connection (one per recipient).</summary>
+    public long Deliveries => Interlocked.Read(ref _deliveries);
+
+    /// <summary>"error: ..." lines sent to clients.</summary>
+    public long Errors => Interlocked.Read(ref _errors);
+
+    public ChatSessions Sessions { get; } = new();
+
+    public void OnMessageIn() => Interlocked.Increment(ref _messagesIn);
+
+    public void OnDelivery() => Interlocked.Increment(ref _deliveries);
+
+    public void OnError() => Interlocked.Increment(ref _errors);
 
     public void OnConnected()
     {

@@ -22,7 +22,15 @@ internal sealed partial class ClientConnection
     private bool _closing;
     private bool _evicted;
 
-    private void Send(string line) => Append(Encoding.UTF8.GetBytes(line + "\n"));
+    private void Send(string line)
+    {
+        if (line.StartsWith("error:", StringComparison.Ordinal))
+        {
+            _stats.OnError();
+        }
+
+        Append(Encoding.UTF8.GetBytes(line + "\n"));
+    }
 
     private void Append(byte[] bytes)
     {

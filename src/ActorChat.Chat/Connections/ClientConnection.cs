@@ -59,6 +59,13 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         Receive<StopReading>(_ => OnStopReading());
         Receive<CloseGracefully>(_ => OnCloseGracefully());
         Receive<ForceClose>(_ => Stop("close timeout"));
+        Receive<Kick>(_ =>
+        {
+            if (!_closing)
+            {
+                BeginClose(ChatProtocol.Kicked, "kicked by operator");
+            }
+        });
     }
 
     public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats) =>
@@ -77,6 +84,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         _reader?.Stop();
         _closeTimer?.Cancel();
         _socket.Dispose();
+        _stats.Sessions.Remove(Self);
         _stats.OnDisconnected();
         _log.ClientDisconnected(_name ?? _remote, _endReason);
         _stopReadingWaiter?.Tell(ReadingStopped.Instance);
@@ -93,6 +101,8 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         {
             return;
         }
+
+        _stats.Sessions.Touch(Self, Context.System.TimeProvider.GetUtcNow());
 
         if (_pendingName is not null)
         {
@@ -137,6 +147,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
             return;
         }
 
+        _stats.OnMessageIn();
         _broker.Tell(new Say(_name, Self, parsed.Recipients, parsed.Text));
     }
 
@@ -151,6 +162,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         _name = registered.Name;
         _pendingName = null;
         _log.LoggedIn(_name);
+        _stats.Sessions.Add(Self, _name, _remote, Context.System.TimeProvider.GetUtcNow());
         Send(ChatProtocol.Welcome(_name));
         foreach (var frame in _heldWhileRegistering)
         {

@@ -9,6 +9,7 @@ internal static class ChatProtocol
     public const string TooSlow = "error: too slow";
     public const string LineTooLong = "error: line too long";
     public const string InvalidUtf8 = "error: invalid UTF-8";
+    public const string Kicked = "error: kicked by operator";
     public const string ShuttingDown = "info: server shutting down";
     public const string MissingColon = "error: expected 'name1, name2: text' (no ':' found)";
     public const string MissingText = "error: expected 'name1, name2: text' (no text after ':')";
