@@ -1,0 +1,8 @@
+namespace ActorChat.Cmd.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Plain,
+    Json,
+}
