@@ -45,6 +45,8 @@ public sealed record RemoteSettings
 
     public FailureDetectorSettings WatchFailureDetector { get; init; } = new();
 
+    public TlsSettings Tls { get; init; } = new();
+
     internal static RemoteSettings Bind(Config config)
     {
         var errors = new List<string>();
@@ -86,6 +88,12 @@ public sealed record RemoteSettings
             return v is < 0 or > 65535 ? throw new ArgumentException("must be 0..65535") : v;
         }
 
+        string ExistingFile(string p)
+        {
+            var v = config.GetString(p);
+            return v.Length > 0 && !File.Exists(v) ? throw new ArgumentException($"file \"{v}\" does not exist") : v;
+        }
+
         const string Fd = "watch-failure-detector.";
         var settings = new RemoteSettings
         {
@@ -116,7 +124,19 @@ public sealed record RemoteSettings
                 ReaperInterval = Read(Fd + "unreachable-nodes-reaper-interval", Positive, TimeSpan.FromSeconds(1)),
                 ExpectedResponseAfter = Read(Fd + "expected-response-after", Positive, TimeSpan.FromSeconds(1)),
             },
+            Tls = new TlsSettings
+            {
+                Enabled = Read("tls.enabled", config.GetBoolean, false),
+                CertificatePath = Read("tls.certificate-path", ExistingFile, ""),
+                CertificatePassword = Read("tls.certificate-password", config.GetString, ""),
+                SuppressValidation = Read("tls.suppress-validation", config.GetBoolean, false),
+            },
         };
+
+        if (settings.Tls.Enabled && settings.Tls.CertificatePath.Length == 0)
+        {
+            errors.Add("actorchat.remote.tls.certificate-path: required when tls.enabled = on");
+        }
 
         if (errors.Count > 0)
         {

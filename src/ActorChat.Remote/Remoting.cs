@@ -51,6 +51,7 @@ public sealed class Remoting : IDisposable
         Settings = RemoteSettings.Bind(system.Settings.Config.WithFallback(reference));
         Logger = system.LoggerFactory.CreateLogger("ActorChat.Remote.Remoting");
         Uid = NewUid();
+        Tls = TlsContext.Create(Settings.Tls);
         var bindTo = Settings.Hostname.Length == 0 ? IPAddress.Any : ResolveBindAddress(Settings.Hostname);
         _listener = new Listener(this, bindTo, Settings.Port);
         var host = Settings.PublicHostname.Length > 0 ? Settings.PublicHostname
@@ -89,6 +90,9 @@ public sealed class Remoting : IDisposable
 
     internal RemoteWatcher Watcher { get; }
 
+    /// <summary>Null unless tls.enabled; loaded once, kept for the process (connections may still be closing at shutdown).</summary>
+    internal TlsContext? Tls { get; }
+
     internal CancellationToken ShutdownToken => _shutdown.Token;
 
     internal bool IsShuttingDown => Volatile.Read(ref _shuttingDown) == 1;
@@ -117,6 +121,11 @@ public sealed class Remoting : IDisposable
         CoordinatedShutdown.Get(impl).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "remoting-flush-outbound", remoting.FlushOutboundAsync);
         remoting._listener.Start();
         RemoteLog.Listening(remoting.Logger, remoting._listener.BoundEndPoint, remoting.Address, remoting.Uid);
+        if (remoting.Tls is { SuppressValidation: true })
+        {
+            RemoteLog.TlsValidationSuppressed(remoting.Logger, remoting.Address);
+        }
+
         return remoting;
     }
 

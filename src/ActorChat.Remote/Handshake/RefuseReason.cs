@@ -14,4 +14,7 @@ public enum RefuseReason : byte
     Duplicate = 9,
     UnexpectedAddress = 10,
     ShuttingDown = 11,
+
+    /// <summary>The TLS handshake failed (only logged: without TLS there is no channel to send it on).</summary>
+    Tls = 12,
 }

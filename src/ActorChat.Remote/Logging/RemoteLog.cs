@@ -81,4 +81,7 @@ internal static partial class RemoteLog
 
     [LoggerMessage(EventId = 3024, Level = LogLevel.Warning, Message = "Outbound queues to {Count} node(s) not drained within {Wait}; shutting down anyway")]
     public static partial void FlushIncomplete(ILogger logger, int count, TimeSpan wait);
+
+    [LoggerMessage(EventId = 3025, Level = LogLevel.Warning, Message = "TLS at {Address} accepts any peer certificate (tls.suppress-validation = on); for tests only")]
+    public static partial void TlsValidationSuppressed(ILogger logger, Address address);
 }

@@ -14,8 +14,8 @@ internal sealed partial class Connection : IDisposable
 {
     private readonly Remoting _remoting;
     private readonly Socket _socket;
-    private readonly Stream _stream;
-    private readonly FrameReader _reader;
+    private Stream _stream;
+    private FrameReader _reader;
     private readonly CancellationTokenSource _cts;
     private RemoteAssociation? _association;
     private string _closeReason = "closed";
@@ -89,6 +89,11 @@ internal sealed partial class Connection : IDisposable
     {
         try
         {
+            if (_remoting.Tls is { } tls && !await StartTlsAsync(tls, outboundTo).ConfigureAwait(false))
+            {
+                return;
+            }
+
             _association = outboundTo is null
                 ? await AcceptHandshakeAsync().ConfigureAwait(false)
                 : await ConnectHandshakeAsync(outboundTo).ConfigureAwait(false);
