@@ -24,8 +24,8 @@ public static class Program
             await RemotePingPongRun.RunAsync(5, options.InFlight, Math.Min(options.RoundTrips, 20_000), kind, options.Timeout).ConfigureAwait(false);
 
             Console.WriteLine($"\nMessage: {kind}\n");
-            Console.WriteLine("| Clients | Msgs/s (median) | All runs (msgs/s) | Total msgs | ms (median) | GC 0/1/2 | Complete | load |");
-            Console.WriteLine("|---:|---:|---|---:|---:|---|---|---|");
+            Console.WriteLine("| Clients | Msgs/s (median) | All runs (msgs/s) | Total msgs | ms (median) | B/msg | GC 0/1/2 | Complete | load |");
+            Console.WriteLine("|---:|---:|---|---:|---:|---:|---|---|---|");
             foreach (var clients in options.Clients)
             {
                 var runs = new List<RunResult>();
@@ -37,7 +37,7 @@ public static class Program
                 var median = runs.OrderBy(r => r.MessagesPerSecond).ElementAt(runs.Count / 2);
                 var all = string.Join(", ", runs.Select(r => r.MessagesPerSecond.ToString("N0", CultureInfo.InvariantCulture)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {clients} | {median.MessagesPerSecond:N0} | {all} | {median.Messages:N0} | {median.Elapsed.TotalMilliseconds:N0} | {median.Gen0}/{median.Gen1}/{median.Gen2} | {(runs.All(r => r.Completed) ? "yes" : "TIMEOUT")} | {Load()} |"));
+                    $"| {clients} | {median.MessagesPerSecond:N0} | {all} | {median.Messages:N0} | {median.Elapsed.TotalMilliseconds:N0} | {median.BytesPerMessage:N0} | {median.Gen0}/{median.Gen1}/{median.Gen2} | {(runs.All(r => r.Completed) ? "yes" : "TIMEOUT")} | {Load()} |"));
             }
         }
 

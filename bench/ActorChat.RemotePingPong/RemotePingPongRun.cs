@@ -50,6 +50,7 @@ internal static class RemotePingPongRun
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var stopwatch = Stopwatch.StartNew();
             foreach (var client in refs)
             {
@@ -61,7 +62,8 @@ internal static class RemotePingPongRun
             stopwatch.Stop();
             var received = completed ? roundTrips * clients : progress.Sum(p => Volatile.Read(ref p.Value));
             return new RunResult(clients, received * 2, stopwatch.Elapsed, completed,
-                GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
+                GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
+                GC.GetTotalAllocatedBytes(precise: true) - allocated);
         }
         finally
         {
