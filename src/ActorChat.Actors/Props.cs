@@ -78,7 +78,14 @@ public sealed class Props
         }
 
         var copy = args is null ? [] : (object?[])args.Clone();
-        return new Props(type, copy, () => (ActorBase)Invoke(() => Activator.CreateInstance(type, copy)!), null, DefaultDispatcherId, DefaultMailboxId);
+
+        // No arguments and a public parameterless constructor: Activator's cached default-constructor
+        // call. Passing an empty argument array instead binds constructor overloads by reflection on
+        // every incarnation, which was a large part of creating an actor.
+        Func<ActorBase> factory = copy.Length == 0 && type.GetConstructor(Type.EmptyTypes) is not null
+            ? () => (ActorBase)Invoke(() => Activator.CreateInstance(type)!)
+            : () => (ActorBase)Invoke(() => Activator.CreateInstance(type, copy)!);
+        return new Props(type, copy, factory, null, DefaultDispatcherId, DefaultMailboxId);
     }
 
     public Props WithSupervisorStrategy(SupervisorStrategy strategy)
