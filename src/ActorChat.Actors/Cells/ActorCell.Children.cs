@@ -18,7 +18,6 @@ internal sealed partial class ActorCell
     private ChildrenSuspendReason _suspendReason;
     private Exception? _recreateCause;
     private bool _terminating;
-    private long _nameSequence;
 
     public IActorRef ActorOf(Props props, string? name = null) => AttachChild(props, name);
 
@@ -34,16 +33,16 @@ internal sealed partial class ActorCell
     internal LocalActorRef AttachChild(Props props, string? name)
     {
         ArgumentNullException.ThrowIfNull(props);
+        var children = Children;
         if (name is null)
         {
-            name = ActorNames.Generate(Interlocked.Increment(ref _nameSequence) - 1);
+            name = ActorNames.Generate(Interlocked.Increment(ref children.NameSequence) - 1);
         }
         else
         {
             ActorNames.ValidateUserName(name);
         }
 
-        var children = Children;
         lock (children.Gate)
         {
             if (_terminating)

@@ -6,18 +6,65 @@ using SysMsg = ActorChat.Actors.Dispatch.SysMsg;
 namespace ActorChat.Actors.Cells;
 
 /// <summary>
-/// DeathWatch (§3). The watcher side keeps <see cref="_watching"/>; a death notification becomes a
+/// DeathWatch (§3). The watcher side keeps <see cref="Watching"/>; a death notification becomes a
 /// user-level Terminated only if the subject is still watched, and the queued Terminated is delivered
 /// only if it is still expected (Unwatch discards it). Terminated is enqueued behind everything the
 /// watchee had already sent us, because it is enqueued only when the notification is processed.
 /// </summary>
 internal sealed partial class ActorCell
 {
+    // Null until the first watch either way. The properties read through it; a setter creates it only
+    // when it stores something (clearing on termination never allocates).
+    private DeathWatchState? _deathWatch;
+
     // subject → custom message (WatchWith) or null (Terminated).
-    private Dictionary<IActorRef, object?>? _watching;
-    private HashSet<IInternalActorRef>? _watchedBy;
-    private Dictionary<IActorRef, object?>? _terminatedQueued;
-    private bool _subscribedToAddressTerminated;
+    private Dictionary<IActorRef, object?>? Watching
+    {
+        get => _deathWatch?.Watching;
+        set
+        {
+            if (value is not null || _deathWatch is not null)
+            {
+                (_deathWatch ??= new DeathWatchState()).Watching = value;
+            }
+        }
+    }
+
+    private HashSet<IInternalActorRef>? WatchedBy
+    {
+        get => _deathWatch?.WatchedBy;
+        set
+        {
+            if (value is not null || _deathWatch is not null)
+            {
+                (_deathWatch ??= new DeathWatchState()).WatchedBy = value;
+            }
+        }
+    }
+
+    private Dictionary<IActorRef, object?>? TerminatedQueued
+    {
+        get => _deathWatch?.TerminatedQueued;
+        set
+        {
+            if (value is not null || _deathWatch is not null)
+            {
+                (_deathWatch ??= new DeathWatchState()).TerminatedQueued = value;
+            }
+        }
+    }
+
+    private bool SubscribedToAddressTerminated
+    {
+        get => _deathWatch?.SubscribedToAddressTerminated ?? false;
+        set
+        {
+            if (value || _deathWatch is not null)
+            {
+                (_deathWatch ??= new DeathWatchState()).SubscribedToAddressTerminated = value;
+            }
+        }
+    }
 
     public IActorRef Watch(IActorRef subject) => WatchCore(subject, null);
 
@@ -30,13 +77,13 @@ internal sealed partial class ActorCell
     public IActorRef Unwatch(IActorRef subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (subject is IInternalActorRef target && !target.Equals(_self) && _watching is not null && _watching.Remove(target))
+        if (subject is IInternalActorRef target && !target.Equals(_self) && Watching is not null && Watching.Remove(target))
         {
             target.SendSystemMessage(new SysMsg.Unwatch(target, _self));
             UpdateAddressTerminatedSubscription();
         }
 
-        _terminatedQueued?.Remove(subject);
+        TerminatedQueued?.Remove(subject);
         return subject;
     }
 
@@ -48,8 +95,8 @@ internal sealed partial class ActorCell
             return subject;
         }
 
-        _watching ??= [];
-        if (_watching.TryAdd(target, customMessage))
+        Watching ??= [];
+        if (Watching.TryAdd(target, customMessage))
         {
             UpdateAddressTerminatedSubscription();
             target.SendSystemMessage(new SysMsg.Watch(target, _self));
@@ -65,7 +112,7 @@ internal sealed partial class ActorCell
         var watcherIsSelf = watcher.Equals(_self);
         if (watcheeIsSelf && !watcherIsSelf)
         {
-            (_watchedBy ??= []).Add(watcher);
+            (WatchedBy ??= []).Add(watcher);
             UpdateAddressTerminatedSubscription();
         }
         else if (!watcheeIsSelf && watcherIsSelf)
@@ -84,7 +131,7 @@ internal sealed partial class ActorCell
         var watcherIsSelf = watcher.Equals(_self);
         if (watcheeIsSelf && !watcherIsSelf)
         {
-            _watchedBy?.Remove(watcher);
+            WatchedBy?.Remove(watcher);
             UpdateAddressTerminatedSubscription();
         }
         else if (!watcheeIsSelf && watcherIsSelf)
@@ -96,12 +143,12 @@ internal sealed partial class ActorCell
     /// <summary>A death notification (system message): convert to Terminated if still watched; child bookkeeping.</summary>
     private void WatchedActorTerminated(IActorRef actor, bool existenceConfirmed, bool addressTerminated)
     {
-        if (_watching is not null && _watching.Remove(actor, out var customMessage))
+        if (Watching is not null && Watching.Remove(actor, out var customMessage))
         {
             UpdateAddressTerminatedSubscription();
             if (!_terminating)
             {
-                (_terminatedQueued ??= [])[actor] = customMessage;
+                (TerminatedQueued ??= [])[actor] = customMessage;
                 _self.Tell(new Terminated(actor, existenceConfirmed, addressTerminated), actor);
             }
         }
@@ -115,7 +162,7 @@ internal sealed partial class ActorCell
     /// <summary>A queued Terminated reaches the front: deliver it (or the WatchWith message) only if still expected.</summary>
     private void ReceivedTerminated(Terminated terminated)
     {
-        if (_terminatedQueued is not null && _terminatedQueued.Remove(terminated.ActorRef, out var customMessage))
+        if (TerminatedQueued is not null && TerminatedQueued.Remove(terminated.ActorRef, out var customMessage))
         {
             ReceiveMessage(customMessage ?? terminated);
         }
@@ -123,7 +170,7 @@ internal sealed partial class ActorCell
 
     private void TellWatchersWeDied()
     {
-        if (_watchedBy is null)
+        if (WatchedBy is null)
         {
             return;
         }
@@ -131,7 +178,7 @@ internal sealed partial class ActorCell
         var notification = new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false);
 
         // Remote watchers first, so the notification leaves before remoting may shut down.
-        foreach (var watcher in _watchedBy)
+        foreach (var watcher in WatchedBy)
         {
             if (!watcher.IsLocal && !watcher.Equals(_parent))
             {
@@ -139,7 +186,7 @@ internal sealed partial class ActorCell
             }
         }
 
-        foreach (var watcher in _watchedBy)
+        foreach (var watcher in WatchedBy)
         {
             if (watcher.IsLocal && !watcher.Equals(_parent))
             {
@@ -147,34 +194,34 @@ internal sealed partial class ActorCell
             }
         }
 
-        _watchedBy = null;
+        WatchedBy = null;
         UpdateAddressTerminatedSubscription();
     }
 
     private void UnwatchWatchedActors()
     {
-        if (_watching is not null)
+        if (Watching is not null)
         {
-            foreach (var subject in _watching.Keys)
+            foreach (var subject in Watching.Keys)
             {
                 var target = (IInternalActorRef)subject;
                 target.SendSystemMessage(new SysMsg.Unwatch(target, _self));
             }
 
-            _watching = null;
+            Watching = null;
         }
 
-        _terminatedQueued = null;
+        TerminatedQueued = null;
         UpdateAddressTerminatedSubscription();
     }
 
     /// <summary>A whole node is gone: its watchers are forgotten; its watched actors count as terminated.</summary>
     private void HandleAddressTerminated(Address address)
     {
-        _watchedBy?.RemoveWhere(w => w.Path.Address.Equals(address));
-        if (_watching is not null)
+        WatchedBy?.RemoveWhere(w => w.Path.Address.Equals(address));
+        if (Watching is not null)
         {
-            foreach (var subject in _watching.Keys.Where(s => s.Path.Address.Equals(address)).ToList())
+            foreach (var subject in Watching.Keys.Where(s => s.Path.Address.Equals(address)).ToList())
             {
                 WatchedActorTerminated(subject, existenceConfirmed: true, addressTerminated: true);
             }
@@ -186,14 +233,14 @@ internal sealed partial class ActorCell
     /// <summary>Cells with any watch relation to a non-local ref listen on the AddressTerminated topic.</summary>
     private void UpdateAddressTerminatedSubscription()
     {
-        var needed = (_watching?.Keys.Any(r => r is IInternalActorRef { IsLocal: false }) ?? false) ||
-                     (_watchedBy?.Any(r => !r.IsLocal) ?? false);
-        if (needed == _subscribedToAddressTerminated)
+        var needed = (Watching?.Keys.Any(r => r is IInternalActorRef { IsLocal: false }) ?? false) ||
+                     (WatchedBy?.Any(r => !r.IsLocal) ?? false);
+        if (needed == SubscribedToAddressTerminated)
         {
             return;
         }
 
-        _subscribedToAddressTerminated = needed;
+        SubscribedToAddressTerminated = needed;
         if (needed)
         {
             _system.AddressTerminatedTopic.Subscribe(_self);

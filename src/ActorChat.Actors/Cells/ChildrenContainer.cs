@@ -16,4 +16,7 @@ internal sealed class ChildrenContainer
 
     /// <summary>Children asked to stop whose death notification has not been processed yet.</summary>
     public HashSet<IActorRef> ToDie { get; } = [];
+
+    /// <summary>Counter for generated child names (interlocked: top-level actors are created from any thread).</summary>
+    public long NameSequence;
 }

@@ -11,7 +11,8 @@ namespace ActorChat.Actors.Supervision;
 internal sealed class ChildRestartStats(IInternalActorRef child)
 {
     private int _restartCount;
-    private long? _windowStartMs;
+    // long.MinValue = no window started yet (a sentinel rather than long?, which costs 8 more bytes per child).
+    private long _windowStartMs = long.MinValue;
 
     public IInternalActorRef Child { get; } = child;
 
@@ -42,8 +43,12 @@ internal sealed class ChildRestartStats(IInternalActorRef child)
 
     private bool RetriesInWindowOkay(int retries, int windowMs, long nowMs)
     {
-        _windowStartMs ??= nowMs;
-        if (nowMs - _windowStartMs.Value <= windowMs)
+        if (_windowStartMs == long.MinValue)
+        {
+            _windowStartMs = nowMs;
+        }
+
+        if (nowMs - _windowStartMs <= windowMs)
         {
             _restartCount++;
             return _restartCount <= retries;

@@ -200,8 +200,9 @@ public sealed class DeathWatchTests : ActorChat.TestKit.TestKit
 
     private static bool HasWatcher(Cells.ActorCell cell, IActorRef watcher)
     {
-        var field = typeof(Cells.ActorCell).GetField("_watchedBy", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-        return field.GetValue(cell) is HashSet<IInternalActorRef> set && set.Contains(watcher);
+        // WatchedBy is a private property over the cell's lazily allocated DeathWatchState.
+        var property = typeof(Cells.ActorCell).GetProperty("WatchedBy", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        return property.GetValue(cell) is HashSet<IInternalActorRef> set && set.Contains(watcher);
     }
 
     /// <summary>A stand-in for a remote actor: no cell, an address with a host.</summary>
