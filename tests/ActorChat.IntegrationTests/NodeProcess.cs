@@ -143,7 +143,8 @@ public sealed partial class NodeProcess : IDisposable
             Volatile.Write(ref _cmdPort, int.Parse(cmd.Groups[1].Value, CultureInfo.InvariantCulture));
         }
 
-        if (ListeningLine().Match(line) is { Success: true } m)
+        // The printed line (not the log line, event 2000): it comes after the "cmd listening on" line.
+        if (line.StartsWith("actorchat-node", StringComparison.Ordinal) && ListeningLine().Match(line) is { Success: true } m)
         {
             _port.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
         }
