@@ -52,6 +52,9 @@ await using (client.ConfigureAwait(false))
     var console = AnsiConsole.Create(new AnsiConsoleSettings
     {
         ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+
+        // No escape codes into a pipe or a file, even for an explicit -o table.
+        Ansi = noColor || Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
         Out = new AnsiConsoleOutput(Console.Out),
     });
     var format = options.Output ?? (Console.IsOutputRedirected ? OutputFormat.Plain : OutputFormat.Table);
