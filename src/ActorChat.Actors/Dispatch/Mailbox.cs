@@ -31,7 +31,6 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
     private readonly MessageQueue _queue;
     private readonly MessageDispatcher _dispatcher;
-    private readonly int _throughput;
     private ActorCell _cell = null!;
     private int _status;
     private SystemMessageNode? _systemHead;
@@ -41,7 +40,6 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     {
         _queue = queue;
         _dispatcher = dispatcher;
-        _throughput = dispatcher.Throughput;
     }
 
     public MessageQueue Queue => _queue;
@@ -192,7 +190,8 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private void ProcessMailbox()
     {
         var cell = _cell;
-        for (var left = _throughput; left > 0; left--)
+        // Read per run from the dispatcher rather than cached in a field: 8 bytes less per actor.
+        for (var left = _dispatcher.Throughput; left > 0; left--)
         {
             // Anything but the scheduled bit (closed, suspended) stops user processing.
             if ((Volatile.Read(ref _status) & ~Scheduled) != 0 || !_queue.TryDequeue(out var envelope))
