@@ -17,11 +17,10 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    private ActorTaskScheduler? _taskScheduler;
-
     internal void RunTask(Func<Task> action)
     {
-        var scheduler = _taskScheduler ??= new ActorTaskScheduler(this);
+        var extras = Extras;
+        var scheduler = extras.TaskScheduler ??= new ActorTaskScheduler(this);
         scheduler.CapturedMessage = _currentMessage;
         scheduler.CapturedSender = _currentSender;
         _mailbox.Suspend();
@@ -80,7 +79,7 @@ internal sealed partial class ActorCell
 
     private void ActorTaskCompleted(ActorTaskScheduler owner, Exception? failure)
     {
-        if (!ReferenceEquals(owner, _taskScheduler))
+        if (!ReferenceEquals(owner, _extras?.TaskScheduler))
         {
             // Started by a discarded incarnation, which released its suspension already.
             if (failure is not null)
@@ -100,7 +99,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        if (_receiveTimeout is not null)
+        if (_extras is { ReceiveTimeout: not null })
         {
             CheckReceiveTimeout(reschedule: true);
         }
@@ -112,13 +111,12 @@ internal sealed partial class ActorCell
     /// </summary>
     private void DiscardActorTasks()
     {
-        var scheduler = _taskScheduler;
-        if (scheduler is null)
+        if (_extras is not { TaskScheduler: { } scheduler } extras)
         {
             return;
         }
 
-        _taskScheduler = null;
+        extras.TaskScheduler = null;
         for (; scheduler.PendingTasks > 0; scheduler.PendingTasks--)
         {
             _mailbox.Resume();

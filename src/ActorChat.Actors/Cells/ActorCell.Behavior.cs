@@ -3,16 +3,13 @@ namespace ActorChat.Actors.Cells;
 /// <summary>
 /// The behaviour stack (§1.4): the initial behaviour is never popped.
 /// <para>
-/// Kept lazy because every idle actor paid for it: <see cref="_behaviorStack"/> stays null while the
+/// Kept lazy because every idle actor paid for it: <see cref="CellExtras.BehaviorStack"/> stays null while the
 /// stack is just the initial behaviour (a list appears on the first Become), and <see cref="_behavior"/>
 /// stays null until the first message needs the initial behaviour as a delegate.
 /// </para>
 /// </summary>
 internal sealed partial class ActorCell
 {
-    // Null: the stack holds only the initial behaviour (or, during construction, nothing yet).
-    private List<Receive>? _behaviorStack;
-
     // The top of the stack; null stands for the actor's initial behaviour, not yet made a delegate.
     private Receive? _behavior;
 
@@ -41,7 +38,7 @@ internal sealed partial class ActorCell
 
     public void UnbecomeStacked()
     {
-        if (_behaviorStack is { Count: > 1 } stack)
+        if (_extras?.BehaviorStack is { Count: > 1 } stack)
         {
             stack.RemoveAt(stack.Count - 1);
             _behavior = stack[^1];
@@ -58,7 +55,7 @@ internal sealed partial class ActorCell
     /// </summary>
     private List<Receive> MaterializeBehaviorStack()
     {
-        if (_behaviorStack is { } stack)
+        if (_extras?.BehaviorStack is { } stack)
         {
             return stack;
         }
@@ -69,20 +66,24 @@ internal sealed partial class ActorCell
             stack.Add(CurrentBehavior(actor));
         }
 
-        return _behaviorStack = stack;
+        return Extras.BehaviorStack = stack;
     }
 
     /// <summary>Called before a new instance is constructed, and when an instance is dropped.</summary>
     private void ResetBehaviorStack()
     {
-        _behaviorStack = null;
+        if (_extras is { } extras)
+        {
+            extras.BehaviorStack = null;
+        }
+
         _behavior = null;
     }
 
     /// <summary>Called after construction: the initial behaviour goes under whatever the constructor pushed.</summary>
     private void InstallInitialBehavior(ActorBase instance)
     {
-        if (_behaviorStack is { Count: > 0 } stack)
+        if (_extras?.BehaviorStack is { Count: > 0 } stack)
         {
             stack.Insert(0, instance.InitialBehavior());
             _behavior = stack[^1];

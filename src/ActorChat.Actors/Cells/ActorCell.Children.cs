@@ -15,8 +15,6 @@ internal sealed partial class ActorCell
 {
     // Null until the first child or termination (see ChildrenContainer); never reset once set.
     private ChildrenContainer? _childrenState;
-    private ChildrenSuspendReason _suspendReason;
-    private Exception? _recreateCause;
     private bool _terminating;
 
     public IActorRef ActorOf(Props props, string? name = null) => AttachChild(props, name);
@@ -188,19 +186,19 @@ internal sealed partial class ActorCell
             }
 
             children.ToDie.Remove(child);
-            if (children.ToDie.Count > 0 || _suspendReason == ChildrenSuspendReason.None)
+            if (children.ToDie.Count > 0 || _extras is not { SuspendReason: not ChildrenSuspendReason.None } extras)
             {
                 return;
             }
 
-            reason = _suspendReason;
-            _suspendReason = ChildrenSuspendReason.None;
+            reason = extras.SuspendReason;
+            extras.SuspendReason = ChildrenSuspendReason.None;
         }
 
         switch (reason)
         {
             case ChildrenSuspendReason.Recreation:
-                FinishRecreate(_recreateCause!);
+                FinishRecreate(_extras!.RecreateCause!);
                 break;
             case ChildrenSuspendReason.Creation:
                 FinishCreate();
@@ -228,7 +226,7 @@ internal sealed partial class ActorCell
                 return false;
             }
 
-            _suspendReason = reason;
+            Extras.SuspendReason = reason;
             return true;
         }
     }

@@ -13,55 +13,57 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    // Null until the first watch either way. The properties read through it; a setter creates it only
-    // when it stores something (clearing on termination never allocates).
-    private DeathWatchState? _deathWatch;
+    // Null until the first watch either way (kept in CellExtras). The properties read through it; a
+    // setter creates it only when it stores something (clearing on termination never allocates).
+    private DeathWatchState? DeathWatchSlot => _extras?.DeathWatch;
+
+    private DeathWatchState NewDeathWatch => Extras.DeathWatch ??= new DeathWatchState();
 
     // subject → custom message (WatchWith) or null (Terminated).
     private Dictionary<IActorRef, object?>? Watching
     {
-        get => _deathWatch?.Watching;
+        get => DeathWatchSlot?.Watching;
         set
         {
-            if (value is not null || _deathWatch is not null)
+            if (value is not null || DeathWatchSlot is not null)
             {
-                (_deathWatch ??= new DeathWatchState()).Watching = value;
+                NewDeathWatch.Watching = value;
             }
         }
     }
 
     private HashSet<IInternalActorRef>? WatchedBy
     {
-        get => _deathWatch?.WatchedBy;
+        get => DeathWatchSlot?.WatchedBy;
         set
         {
-            if (value is not null || _deathWatch is not null)
+            if (value is not null || DeathWatchSlot is not null)
             {
-                (_deathWatch ??= new DeathWatchState()).WatchedBy = value;
+                NewDeathWatch.WatchedBy = value;
             }
         }
     }
 
     private Dictionary<IActorRef, object?>? TerminatedQueued
     {
-        get => _deathWatch?.TerminatedQueued;
+        get => DeathWatchSlot?.TerminatedQueued;
         set
         {
-            if (value is not null || _deathWatch is not null)
+            if (value is not null || DeathWatchSlot is not null)
             {
-                (_deathWatch ??= new DeathWatchState()).TerminatedQueued = value;
+                NewDeathWatch.TerminatedQueued = value;
             }
         }
     }
 
     private bool SubscribedToAddressTerminated
     {
-        get => _deathWatch?.SubscribedToAddressTerminated ?? false;
+        get => DeathWatchSlot?.SubscribedToAddressTerminated ?? false;
         set
         {
-            if (value || _deathWatch is not null)
+            if (value || DeathWatchSlot is not null)
             {
-                (_deathWatch ??= new DeathWatchState()).SubscribedToAddressTerminated = value;
+                NewDeathWatch.SubscribedToAddressTerminated = value;
             }
         }
     }

@@ -21,10 +21,6 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    // Non-null while failed (awaiting the parent's decision) or stopping: the child that escalated, or Self.
-    private IActorRef? _failedPerpetrator;
-    private object? _failedMessage;
-
     private void Create()
     {
         try
@@ -43,7 +39,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        if (_receiveTimeout is not null)
+        if (_extras is { ReceiveTimeout: not null })
         {
             CheckReceiveTimeout(reschedule: true);
         }
@@ -52,22 +48,26 @@ internal sealed partial class ActorCell
     /// <summary>Reports a failure to the parent and stops processing until it decides.</summary>
     internal void HandleInvokeFailure(Exception cause, IActorRef? failedChild = null)
     {
-        if (_failedPerpetrator is not null)
+        if (_extras?.FailedPerpetrator is not null)
         {
             // Already failed (or stopping): one report per failure.
             return;
         }
 
-        _failedMessage = _currentMessage;
+        var extras = Extras;
+        extras.FailedMessage = _currentMessage;
         _mailbox.Suspend();
         SuspendChildren(except: failedChild);
-        _failedPerpetrator = failedChild ?? _self;
+        extras.FailedPerpetrator = failedChild ?? _self;
         _parent.SendSystemMessage(new Failed(_self, cause, _self.Path.Uid));
     }
 
     private void ClearFailed()
     {
-        _failedPerpetrator = null;
+        if (_extras is { } extras)
+        {
+            extras.FailedPerpetrator = null;
+        }
     }
 
     /// <summary>A child failed: ask the strategy. Stale reports (old incarnation, ex-child) are dropped.</summary>
@@ -79,7 +79,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        var strategy = _actor?.SupervisorStrategyInternal ?? _strategy;
+        var strategy = _actor?.SupervisorStrategyInternal ?? _extras?.Strategy ?? SupervisorStrategy.DefaultStrategy;
         Directive directive;
         try
         {
@@ -126,7 +126,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        var perpetrator = _failedPerpetrator;
+        var perpetrator = _extras?.FailedPerpetrator;
         _mailbox.Resume();
         if (causedByFailure is not null)
         {
@@ -181,8 +181,9 @@ internal sealed partial class ActorCell
         }
 
         var failedActor = _actor;
-        var failedMessage = _failedMessage;
-        _failedMessage = null;
+        var extras = Extras;
+        var failedMessage = extras.FailedMessage;
+        extras.FailedMessage = null;
         _currentMessage = null;
         CancelTimers();
         try
@@ -200,7 +201,7 @@ internal sealed partial class ActorCell
             DiscardActorTasks();
         }
 
-        _recreateCause = cause;
+        extras.RecreateCause = cause;
         if (!WaitForDyingChildren(ChildrenSuspendReason.Recreation))
         {
             FinishRecreate(cause);
@@ -211,7 +212,7 @@ internal sealed partial class ActorCell
     {
         var survivors = GetChildRefs();
         ClearFailed();
-        _recreateCause = null;
+        Extras.RecreateCause = null;
         try
         {
             var fresh = NewActor();
@@ -237,7 +238,7 @@ internal sealed partial class ActorCell
             survivor.SendSystemMessage(new Recreate(cause));
         }
 
-        if (_receiveTimeout is not null)
+        if (_extras is { ReceiveTimeout: not null })
         {
             CheckReceiveTimeout(reschedule: true);
         }
@@ -275,7 +276,7 @@ internal sealed partial class ActorCell
         if (WaitForDyingChildren(ChildrenSuspendReason.Termination))
         {
             _mailbox.Suspend();
-            _failedPerpetrator = _self;
+            Extras.FailedPerpetrator = _self;
         }
         else
         {
@@ -299,7 +300,7 @@ internal sealed partial class ActorCell
         {
             // Stashed messages go back first, so closing the mailbox drains them to dead letters.
             UnstashAllForLifecycle();
-            _failedPerpetrator = _self;
+            Extras.FailedPerpetrator = _self;
             _mailbox.BecomeClosed();
             _parent.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
             TellWatchersWeDied();

@@ -6,17 +6,18 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    private TimeSpan? _receiveTimeout;
-    private ITimer? _receiveTimeoutTimer;
-    private int _receiveTimeoutArmed;
-
-    public TimeSpan? ReceiveTimeout => _receiveTimeout;
+    // The fields live in CellExtras: most actors never set a receive timeout.
+    public TimeSpan? ReceiveTimeout => _extras?.ReceiveTimeout;
 
     public void SetReceiveTimeout(TimeSpan? timeout)
     {
-        _receiveTimeout = timeout is { } t && t > TimeSpan.Zero && t != Timeout.InfiniteTimeSpan ? t : null;
-        if (_receiveTimeout is null)
+        if (timeout is { } t && t > TimeSpan.Zero && t != Timeout.InfiniteTimeSpan)
         {
+            Extras.ReceiveTimeout = t;
+        }
+        else if (_extras is { } extras)
+        {
+            extras.ReceiveTimeout = null;
             CancelReceiveTimeout();
         }
     }
@@ -24,39 +25,46 @@ internal sealed partial class ActorCell
     /// <summary>Arms the timer after a message; a non-influencing message only arms an unarmed timer.</summary>
     private void CheckReceiveTimeout(bool reschedule)
     {
-        if (_receiveTimeout is not { } timeout || (!reschedule && Volatile.Read(ref _receiveTimeoutArmed) == 1))
+        if (_extras is not { ReceiveTimeout: { } timeout } extras || (!reschedule && Volatile.Read(ref extras.ReceiveTimeoutArmed) == 1))
         {
             return;
         }
 
-        Volatile.Write(ref _receiveTimeoutArmed, 1);
-        if (_receiveTimeoutTimer is null)
+        Volatile.Write(ref extras.ReceiveTimeoutArmed, 1);
+        if (extras.ReceiveTimeoutTimer is null)
         {
-            _receiveTimeoutTimer = _system.TimeProvider.CreateTimer(
+            extras.ReceiveTimeoutTimer = _system.TimeProvider.CreateTimer(
                 static state => ((ActorCell)state!).OnReceiveTimeoutElapsed(), this, timeout, Timeout.InfiniteTimeSpan);
         }
         else
         {
-            _receiveTimeoutTimer.Change(timeout, Timeout.InfiniteTimeSpan);
+            extras.ReceiveTimeoutTimer.Change(timeout, Timeout.InfiniteTimeSpan);
         }
     }
 
     private void OnReceiveTimeoutElapsed()
     {
-        Volatile.Write(ref _receiveTimeoutArmed, 0);
+        // The timer exists only after CheckReceiveTimeout created the extras, which are never dropped.
+        Volatile.Write(ref _extras!.ReceiveTimeoutArmed, 0);
         _self.Tell(global::ActorChat.Actors.ReceiveTimeout.Instance, null);
     }
 
     private void CancelReceiveTimeout()
     {
-        Volatile.Write(ref _receiveTimeoutArmed, 0);
-        _receiveTimeoutTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        if (_extras is { } extras)
+        {
+            Volatile.Write(ref extras.ReceiveTimeoutArmed, 0);
+            extras.ReceiveTimeoutTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private void DisposeReceiveTimeout()
     {
-        _receiveTimeout = null;
-        _receiveTimeoutTimer?.Dispose();
-        _receiveTimeoutTimer = null;
+        if (_extras is { } extras)
+        {
+            extras.ReceiveTimeout = null;
+            extras.ReceiveTimeoutTimer?.Dispose();
+            extras.ReceiveTimeoutTimer = null;
+        }
     }
 }

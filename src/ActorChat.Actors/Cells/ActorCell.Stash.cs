@@ -12,8 +12,6 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    private ActorStash? _stash;
-
     /// <summary>The message being processed (null between messages); what Stash() stores.</summary>
     internal object? CurrentMessage => _currentMessage;
 
@@ -33,15 +31,20 @@ internal sealed partial class ActorCell
                 $"{instance.GetType()} uses a stash but its mailbox queue ({_mailbox.Queue.GetType().Name}) cannot put messages back at the front; implement {nameof(IWithUnboundedStash)}.");
         }
 
-        _stash = new ActorStash(this, deque, _props.StashCapacity ?? _system.Mailboxes.SettingsFor(_props).StashCapacity);
-        withStash.Stash = _stash;
+        var stash = new ActorStash(this, deque, _props.StashCapacity ?? _system.Mailboxes.SettingsFor(_props).StashCapacity);
+        Extras.Stash = stash;
+        withStash.Stash = stash;
     }
 
     /// <summary>Restart/stop step: everything still stashed goes back to the front of the mailbox.</summary>
     private void UnstashAllForLifecycle()
     {
-        var stash = _stash;
-        _stash = null;
-        stash?.UnstashAll();
+        if (_extras is not { Stash: { } stash } extras)
+        {
+            return;
+        }
+
+        extras.Stash = null;
+        stash.UnstashAll();
     }
 }

@@ -9,20 +9,18 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    private TimerScheduler? _timers;
-
     /// <summary>Called by the ActorBase constructor; a previous (failed or replaced) incarnation's timers stop.</summary>
     internal TimerScheduler CreateTimerScheduler()
     {
-        _timers?.CancelAll();
-        _timers = new TimerScheduler(this);
-        return _timers;
+        var extras = Extras;
+        extras.Timers?.CancelAll();
+        return extras.Timers = new TimerScheduler(this);
     }
 
     /// <summary>Delivers a current timer's message as if it had been sent directly; stale ones vanish.</summary>
     private void ReceiveTimerMessage(TimerMessage delivered)
     {
-        if (_timers is null || !_timers.TryAccept(delivered, out var message))
+        if (_extras?.Timers is not { } timers || !timers.TryAccept(delivered, out var message))
         {
             return;
         }
@@ -39,12 +37,12 @@ internal sealed partial class ActorCell
             ReceiveMessage(message);
         }
 
-        if (_receiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
+        if (_extras is { ReceiveTimeout: not null } && message is not INotInfluenceReceiveTimeout)
         {
             CheckReceiveTimeout(reschedule: true);
         }
     }
 
     /// <summary>Restart/stop step, before PreRestart and PostStop.</summary>
-    private void CancelTimers() => _timers?.CancelAll();
+    private void CancelTimers() => _extras?.Timers?.CancelAll();
 }

@@ -27,9 +27,11 @@ internal sealed partial class ActorCell : IActorContext
     private readonly LocalActorRef _self;
     private readonly bool _isRoot;
     private ActorBase? _actor;
-    private SupervisorStrategy _strategy = SupervisorStrategy.DefaultStrategy;
     private object? _currentMessage;
     private IActorRef? _currentSender;
+
+    // Rarely used state (see CellExtras); null for most actors, never reset once set.
+    private CellExtras? _extras;
 
     public ActorCell(ActorSystemImpl system, ActorPath path, Props props, IInternalActorRef parent, MessageDispatcher dispatcher, MessageQueue queue, bool isRoot = false)
     {
@@ -41,6 +43,9 @@ internal sealed partial class ActorCell : IActorContext
         _mailbox.SetCell(this);
         _self = new LocalActorRef(this, path, _mailbox);
     }
+
+    /// <summary>The rare state, created on first use (only from the cell's own run).</summary>
+    private CellExtras Extras => _extras ??= new CellExtras();
 
     /// <summary>The cell whose mailbox is running on this thread (set for the whole run).</summary>
     internal static ActorCell? Current
@@ -104,7 +109,7 @@ internal sealed partial class ActorCell : IActorContext
             HandleInvokeFailure(e);
         }
 
-        if (_receiveTimeout is not null)
+        if (_extras is { ReceiveTimeout: not null })
         {
             CheckReceiveTimeout(reschedule: message is not INotInfluenceReceiveTimeout);
         }
@@ -225,7 +230,12 @@ internal sealed partial class ActorCell : IActorContext
         // The initial behaviour sits at the bottom; a Become inside the constructor stays on top of it.
         InstallInitialBehavior(instance);
         _actor = instance;
-        _strategy = instance.SupervisorStrategyInternal;
+        var strategy = instance.SupervisorStrategyInternal;
+        if (_extras is not null || !ReferenceEquals(strategy, SupervisorStrategy.DefaultStrategy))
+        {
+            Extras.Strategy = strategy;
+        }
+
         return instance;
     }
 
