@@ -62,7 +62,7 @@ internal sealed partial class ActorCell
             var cell = new ActorCell(_system, path, props, _self, dispatcher, queue);
             lock (children.Gate)
             {
-                children.ByName[name] = new ChildRestartStats(cell.Self);
+                children.ByName[name] = cell.Self;
             }
 
             cell.Mailbox.PostSystem(Dispatch.SysMsg.Create.Instance);
@@ -86,9 +86,9 @@ internal sealed partial class ActorCell
         {
             lock (children.Gate)
             {
-                if (children.ByName.TryGetValue(name, out var stats) && stats is not null)
+                if (children.Find(name) is { } child)
                 {
-                    return stats.Child;
+                    return child;
                 }
             }
         }
@@ -106,11 +106,11 @@ internal sealed partial class ActorCell
         lock (children.Gate)
         {
             var result = new List<IInternalActorRef>(children.ByName.Count);
-            foreach (var stats in children.ByName.Values)
+            foreach (var entry in children.ByName.Values)
             {
-                if (stats is not null)
+                if (ChildrenContainer.ChildOf(entry) is { } child)
                 {
-                    result.Add(stats.Child);
+                    result.Add(child);
                 }
             }
 
@@ -127,7 +127,23 @@ internal sealed partial class ActorCell
 
         lock (children.Gate)
         {
-            return [.. children.ByName.Values.OfType<ChildRestartStats>()];
+            // Supervisor strategies see every child's stats: create the missing ones now (cold path).
+            var names = new List<string>(children.ByName.Count);
+            foreach (var (name, entry) in children.ByName)
+            {
+                if (entry is not null)
+                {
+                    names.Add(name);
+                }
+            }
+
+            var result = new List<ChildRestartStats>(names.Count);
+            foreach (var name in names)
+            {
+                result.Add(children.StatsOf(name, ChildrenContainer.ChildOf(children.ByName[name])!));
+            }
+
+            return result;
         }
     }
 
@@ -141,9 +157,9 @@ internal sealed partial class ActorCell
 
         lock (children.Gate)
         {
-            if (children.ByName.TryGetValue(child.Path.Name, out var found) && found is not null && found.Child.Equals(child))
+            if (children.Find(child.Path.Name) is { } found && found.Equals(child))
             {
-                stats = found;
+                stats = children.StatsOf(child.Path.Name, found);
                 return true;
             }
         }
@@ -161,7 +177,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        if (TryGetChildStats(target, out _))
+        if (IsChild(target))
         {
             var children = Children;
             lock (children.Gate)
@@ -180,7 +196,7 @@ internal sealed partial class ActorCell
         var children = Children;
         lock (children.Gate)
         {
-            if (children.ByName.TryGetValue(child.Path.Name, out var stats) && stats is not null && stats.Child.Equals(child))
+            if (children.Find(child.Path.Name) is { } registered && registered.Equals(child))
             {
                 children.ByName.Remove(child.Path.Name);
             }
@@ -209,7 +225,18 @@ internal sealed partial class ActorCell
         }
     }
 
-    private bool IsChild(IActorRef actor) => TryGetChildStats(actor, out _);
+    private bool IsChild(IActorRef actor)
+    {
+        if (Volatile.Read(ref _childrenState) is not { } children)
+        {
+            return false;
+        }
+
+        lock (children.Gate)
+        {
+            return children.Find(actor.Path.Name) is { } found && found.Equals(actor);
+        }
+    }
 
     /// <summary>Sets the wait reason if some child is still dying; false when there is nothing to wait for.</summary>
     private bool WaitForDyingChildren(ChildrenSuspendReason reason)

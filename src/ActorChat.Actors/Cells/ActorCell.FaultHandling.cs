@@ -261,7 +261,7 @@ internal sealed partial class ActorCell
         lock (state.Gate)
         {
             _terminating = true;
-            children = [.. state.ByName.Values.OfType<ChildRestartStats>().Select(s => s.Child)];
+            children = [.. state.ByName.Values.Select(ChildrenContainer.ChildOf).OfType<IInternalActorRef>()];
             foreach (var child in children)
             {
                 state.ToDie.Add(child);
