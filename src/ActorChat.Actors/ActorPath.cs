@@ -6,29 +6,33 @@ namespace ActorChat.Actors;
 /// The logical location of an actor: an <see cref="Address"/> plus a chain of element names, and an
 /// optional incarnation UID (0 = undefined). Equality and ordering ignore the UID, so a restarted or
 /// re-created actor at the same place has an equal path (refs, in contrast, compare path and UID).
+/// <para>
+/// Every actor owns one, so it is kept to 48 bytes: the parent link doubles as the address slot (only a
+/// root stores its <see cref="Address"/>; a child finds it at its root, a few hops up), and
+/// <see cref="Elements"/> is rebuilt on each call instead of being cached per path.
+/// </para>
 /// </summary>
 public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
 {
-    private readonly ActorPath? _parent;
-    private string[]? _elements;
+    // The parent path, or for a root the Address.
+    private readonly object _up;
     private int _hash;
 
     private ActorPath(Address address)
     {
-        Address = address;
+        _up = address;
         Name = "/";
     }
 
     private ActorPath(ActorPath parent, string name, long uid)
     {
-        _parent = parent;
-        Address = parent.Address;
+        _up = parent;
         Name = name;
         Uid = uid;
         Depth = parent.Depth + 1;
     }
 
-    public Address Address { get; }
+    public Address Address => (Address)Root._up;
 
     /// <summary>The last element; <c>/</c> for a root path.</summary>
     public string Name { get; }
@@ -39,19 +43,21 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
     /// <summary>Number of elements below the root.</summary>
     public int Depth { get; }
 
-    /// <summary>The parent path; a root path is its own parent.</summary>
-    public ActorPath Parent => _parent ?? this;
+    private ActorPath? ParentOrNull => _up as ActorPath;
 
-    public bool IsRoot => _parent is null;
+    /// <summary>The parent path; a root path is its own parent.</summary>
+    public ActorPath Parent => ParentOrNull ?? this;
+
+    public bool IsRoot => ParentOrNull is null;
 
     public ActorPath Root
     {
         get
         {
             var p = this;
-            while (p._parent is not null)
+            while (p.ParentOrNull is not null)
             {
-                p = p._parent;
+                p = p.ParentOrNull;
             }
 
             return p;
@@ -59,7 +65,7 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
     }
 
     /// <summary>Element names from the root down (empty for the root).</summary>
-    public IReadOnlyList<string> Elements => _elements ??= BuildElements();
+    public IReadOnlyList<string> Elements => BuildElements();
 
     /// <summary>The root path of an address.</summary>
     public static ActorPath RootOf(Address address)
@@ -81,7 +87,7 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
 
     /// <summary>The same path carrying another UID.</summary>
     public ActorPath WithUid(long uid) =>
-        uid == Uid || _parent is null ? this : new ActorPath(_parent, Name, uid);
+        uid == Uid || ParentOrNull is null ? this : new ActorPath(ParentOrNull, Name, uid);
 
     public bool Equals(ActorPath? other)
     {
@@ -90,25 +96,26 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
             return true;
         }
 
-        if (other is null || Depth != other.Depth || !Address.Equals(other.Address))
+        if (other is null || Depth != other.Depth)
         {
             return false;
         }
 
         var a = this;
         var b = other;
-        while (a._parent is not null)
+        while (a.ParentOrNull is { } aParent)
         {
             if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            a = a._parent;
-            b = b._parent!;
+            a = aParent;
+            b = b.ParentOrNull!;
         }
 
-        return true;
+        // Both are roots now (same depth): their slots hold the addresses.
+        return a._up.Equals(b._up);
     }
 
     public override bool Equals(object? obj) => Equals(obj as ActorPath);
@@ -272,7 +279,7 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
         for (var i = Depth - 1; i >= 0; i--)
         {
             result[i] = p.Name;
-            p = p._parent!;
+            p = p.ParentOrNull!;
         }
 
         return result;
