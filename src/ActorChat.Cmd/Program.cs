@@ -60,19 +60,7 @@ await using (client.ConfigureAwait(false))
     var format = options.Output ?? (Console.IsOutputRedirected ? OutputFormat.Plain : OutputFormat.Table);
     var runner = new CommandRunner(client, catalogue, options, format, console, Console.Out, Console.Error);
 
-    if (options.Command.Count == 0)
-    {
-        return await Interactive.RunAsync(runner, catalogue, options.Address).ConfigureAwait(false);
-    }
-
-    if (options.Help || options.Command[0] == "help")
-    {
-        var words = options.Command.SkipWhile(w => w == "help").ToList();
-        await Console.Out.WriteAsync(catalogue.Help(words.ElementAtOrDefault(0), words.ElementAtOrDefault(1))).ConfigureAwait(false);
-        return ExitCodes.Ok;
-    }
-
-    // A stream in one-shot mode ends on Ctrl+C like in the prompt.
+    // Ctrl+C ends a running stream (one-shot or at the prompt); with no stream it ends the process.
     Console.CancelKeyPress += (_, e) =>
     {
         if (runner.ActiveStream is { } stream)
@@ -87,5 +75,18 @@ await using (client.ConfigureAwait(false))
         Console.Error.Write(question + " [y/N] ");
         return Console.ReadLine()?.Trim().ToUpperInvariant() is "Y" or "YES";
     };
+
+    if (options.Command.Count == 0)
+    {
+        return await Interactive.RunAsync(new SystemPromptConsole(), catalogue, options.Address, words => runner.RunAsync(words, confirm)).ConfigureAwait(false);
+    }
+
+    if (options.Help || options.Command[0] == "help")
+    {
+        var words = options.Command.SkipWhile(w => w == "help").ToList();
+        await Console.Out.WriteAsync(catalogue.Help(words.ElementAtOrDefault(0), words.ElementAtOrDefault(1))).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
     return await runner.RunAsync(options.Command, confirm).ConfigureAwait(false);
 }

@@ -12,6 +12,8 @@ public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
 {
     public static Task<ToolRun> CmdAsync(params string[] args) => RunAsync("CmdPath", null, args);
 
+    public static Task<ToolRun> CmdWithInputAsync(string stdin, params string[] args) => RunAsync("CmdPath", stdin, args);
+
     public static Task<ToolRun> ClientAsync(string? stdin, params string[] args) => RunAsync("ClientPath", stdin, args);
 
     public static Process Start(string tool, params string[] args)

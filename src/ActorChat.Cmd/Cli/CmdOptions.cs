@@ -42,16 +42,17 @@ internal sealed record CmdOptions(string Host, int Port, IReadOnlyList<string> C
             switch (arg)
             {
                 case "-o" or "--output":
-                    output = Value() switch
+                    var format = Value();
+                    output = format switch
                     {
                         "table" => OutputFormat.Table,
                         "plain" => OutputFormat.Plain,
                         "json" => OutputFormat.Json,
-                        var v => null,
+                        _ => null,
                     };
                     if (output is null)
                     {
-                        return (null, "-o expects table, plain or json");
+                        return (null, format is null ? "-o expects table, plain or json" : $"-o expects table, plain or json, got \"{format}\"");
                     }
 
                     break;
@@ -62,7 +63,12 @@ internal sealed record CmdOptions(string Host, int Port, IReadOnlyList<string> C
                     help = true;
                     break;
                 case "--token":
-                    token = Value() ?? string.Empty;
+                    token = Value();
+                    if (string.IsNullOrEmpty(token))
+                    {
+                        return (null, "--token expects the node's token");
+                    }
+
                     break;
                 case "--timeout":
                     if (!double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
@@ -84,6 +90,11 @@ internal sealed record CmdOptions(string Host, int Port, IReadOnlyList<string> C
                     if (command.Count == 0 && i == FirstPositional(args) && TryEndpoint(arg, out var h, out var p))
                     {
                         (host, port) = (h, p);
+                    }
+                    else if (command.Count == 0 && i == FirstPositional(args) && arg.Contains(':', StringComparison.Ordinal))
+                    {
+                        // No palette or command has a colon: this was meant as an endpoint, so say what is wrong with it.
+                        return (null, $"\"{arg}\" is not HOST:PORT (a host name or address, then a port 1-65535)");
                     }
                     else
                     {

@@ -12,13 +12,26 @@ namespace ActorChat.Cmd.Session;
 /// bind args by the downloaded catalogue → confirm if the command asks for it → call → render (or,
 /// for a stream, print items until Ctrl+C, <c>--count</c>, or the node closes) → exit code.
 /// </summary>
-internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue, CmdOptions options, OutputFormat format, IAnsiConsole console, TextWriter output, TextWriter errors)
+internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue, CmdOptions options, OutputFormat defaultFormat, IAnsiConsole console, TextWriter output, TextWriter errors)
 {
     /// <summary>Set while a stream runs; Ctrl+C cancels it.</summary>
     public CancellationTokenSource? ActiveStream { get; private set; }
 
     public async Task<int> RunAsync(IReadOnlyList<string> words, Func<string, bool>? confirm)
     {
+        // At the prompt a line carries its own -o, --yes and --count (one-shot lines arrive already
+        // stripped of them, so this is a no-op there); they override the process's for this line only.
+        var (line, lineError) = CmdOptions.Parse(words, null);
+        if (line is null)
+        {
+            await errors.WriteLineAsync("actorchat-cmd: " + lineError).ConfigureAwait(false);
+            return ExitCodes.CommandError;
+        }
+
+        words = line.Command;
+        var yes = options.Yes || line.Yes;
+        var format = line.Output ?? defaultFormat;
+        var count = line.Count ?? options.Count;
         if (words.Count < 2 || catalogue.Find(words[0], words[1]) is not { } command)
         {
             await errors.WriteLineAsync($"actorchat-cmd: unknown command \"{string.Join(' ', words)}\"; commands on {catalogue.Node}:\n{catalogue.Help()}").ConfigureAwait(false);
@@ -32,7 +45,7 @@ internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue
             return ExitCodes.CommandError;
         }
 
-        if (command.Confirm && !options.Yes)
+        if (command.Confirm && !yes)
         {
             var question = $"{command.FullName} {string.Join(' ', words.Skip(2))} on node {catalogue.Node} ({options.Address})?".Replace("  ", " ", StringComparison.Ordinal);
             if (confirm is null)
@@ -67,10 +80,10 @@ internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue
 
         if (command.Streaming)
         {
-            return await StreamAsync(command, reply.Result!.Value).ConfigureAwait(false);
+            return await StreamAsync(command, reply.Result!.Value, format, count).ConfigureAwait(false);
         }
 
-        await RenderAsync(command, reply.Result!.Value).ConfigureAwait(false);
+        await RenderAsync(command, reply.Result!.Value, format).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
@@ -83,7 +96,7 @@ internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue
         return code;
     }
 
-    private async Task RenderAsync(CommandInfo command, JsonElement result)
+    private async Task RenderAsync(CommandInfo command, JsonElement result, OutputFormat format)
     {
         switch (format)
         {
@@ -101,7 +114,7 @@ internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue
         await output.FlushAsync().ConfigureAwait(false);
     }
 
-    private async Task<int> StreamAsync(CommandInfo command, JsonElement started)
+    private async Task<int> StreamAsync(CommandInfo command, JsonElement started, OutputFormat format, int? count)
     {
         var subscription = started.GetProperty("subscription").GetInt64();
         using var stop = new CancellationTokenSource();
@@ -109,7 +122,7 @@ internal sealed class CommandRunner(RpcClient client, CommandCatalogue catalogue
         var seen = 0;
         try
         {
-            while (options.Count is not { } max || seen < max)
+            while (count is not { } max || seen < max)
             {
                 JsonElement note;
                 try

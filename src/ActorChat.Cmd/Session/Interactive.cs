@@ -1,61 +1,47 @@
 using ActorChat.Cmd.Catalogue;
+using ActorChat.Cmd.Cli;
 
 namespace ActorChat.Cmd.Session;
 
 /// <summary>
 /// The prompt <c>[HOST:PORT] actorchat&gt;</c>: <c>help [PALETTE [COMMAND]]</c>, any catalogue command,
-/// <c>exit</c>. Ctrl+C stops a running stream and returns to the prompt; otherwise it exits.
+/// <c>exit</c>. Commands run through <c>run</c>; the caller owns Ctrl+C (it stops a running
+/// stream and returns here). Ends on exit, end of input (0) or a lost connection (2).
 /// </summary>
 internal static class Interactive
 {
-    public static async Task<int> RunAsync(CommandRunner runner, CommandCatalogue catalogue, string address)
+    public static async Task<int> RunAsync(IPromptConsole console, CommandCatalogue catalogue, string address, Func<IReadOnlyList<string>, Task<int>> run)
     {
-        Console.WriteLine($"connected to {catalogue.Node} at {address}; commands downloaded from the node, type 'help' to see them");
-        var editor = new LineEditor(line => Completion.Candidates(catalogue, line));
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        console.WriteLine($"connected to {catalogue.Node} at {address}; commands downloaded from the node, type 'help' to see them");
+        var editor = new LineEditor(console, line => Completion.Candidates(catalogue, line));
+        while (editor.ReadLine(Prompt(address)) is { } line)
         {
-            if (runner.ActiveStream is { } stream)
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (words)
             {
-                e.Cancel = true;
-                stream.Cancel();
-            }
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            while (editor.ReadLine($"[{address}] actorchat> ") is { } line)
-            {
-                var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                switch (words)
-                {
-                    case []:
-                        continue;
-                    case ["exit" or "quit"]:
-                        return 0;
-                    case ["help", ..]:
-                        Console.Write(catalogue.Help(words.ElementAtOrDefault(1), words.ElementAtOrDefault(2)));
-                        continue;
-                }
-
-                var code = await runner.RunAsync(words, Ask).ConfigureAwait(false);
-                if (code == Cli.ExitCodes.CannotConnect)
-                {
-                    Console.WriteLine("connection to host terminated.");
-                    return code;
-                }
+                case []:
+                    continue;
+                case ["exit" or "quit"]:
+                    return ExitCodes.Ok;
+                case ["help", ..]:
+                    console.Write(catalogue.Help(words.ElementAtOrDefault(1), words.ElementAtOrDefault(2)));
+                    continue;
+                case [var palette] when catalogue.Palettes.Contains(palette, StringComparer.Ordinal):
+                    // A palette alone is a question, not an error: show what it holds.
+                    console.Write(catalogue.Help(palette));
+                    continue;
             }
 
-            return 0;
+            var code = await run(words).ConfigureAwait(false);
+            if (code == ExitCodes.CannotConnect)
+            {
+                console.WriteLine("connection to host terminated.");
+                return code;
+            }
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+
+        return ExitCodes.Ok;
     }
 
-    private static bool Ask(string question)
-    {
-        Console.Write(question + " [y/N] ");
-        return Console.ReadLine()?.Trim().ToUpperInvariant() is "Y" or "YES";
-    }
+    public static string Prompt(string address) => $"[{address}] actorchat> ";
 }

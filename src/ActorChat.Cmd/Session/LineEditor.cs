@@ -4,39 +4,36 @@ namespace ActorChat.Cmd.Session;
 
 /// <summary>
 /// A small prompt line editor for a terminal: Tab completes (a unique candidate is inserted, several
-/// are listed), Up/Down walk this session's history, Backspace edits. Without a terminal, plain ReadLine.
+/// are listed), Up/Down walk this session's history, Backspace edits, Ctrl+D on an empty line ends
+/// input. Without a terminal, lines are read whole.
 /// </summary>
-internal sealed class LineEditor(Func<string, IReadOnlyList<string>> complete)
+internal sealed class LineEditor(IPromptConsole console, Func<string, IReadOnlyList<string>> complete)
 {
     private readonly List<string> _history = [];
 
+    public IReadOnlyList<string> History => _history;
+
     public string? ReadLine(string prompt)
     {
-        Console.Write(prompt);
-        if (Console.IsInputRedirected)
+        console.Write(prompt);
+        if (console.IsInputRedirected)
         {
-            return Console.ReadLine();
+            return Remember(console.ReadLine());
         }
 
         var line = new StringBuilder();
         var index = _history.Count;
         while (true)
         {
-            var key = Console.ReadKey(intercept: true);
+            var key = console.ReadKey();
             switch (key.Key)
             {
                 case ConsoleKey.Enter:
-                    Console.WriteLine();
-                    var text = line.ToString();
-                    if (text.Trim().Length > 0 && (_history.Count == 0 || _history[^1] != text))
-                    {
-                        _history.Add(text);
-                    }
-
-                    return text;
+                    console.WriteLine();
+                    return Remember(line.ToString());
                 case ConsoleKey.Backspace when line.Length > 0:
                     line.Length--;
-                    Console.Write("\b \b");
+                    console.Write("\b \b");
                     break;
                 case ConsoleKey.Tab:
                     Complete(prompt, line);
@@ -49,13 +46,13 @@ internal sealed class LineEditor(Func<string, IReadOnlyList<string>> complete)
                     Replace(prompt, line, index < _history.Count ? _history[index] : string.Empty);
                     break;
                 case ConsoleKey.D when key.Modifiers.HasFlag(ConsoleModifiers.Control) && line.Length == 0:
-                    Console.WriteLine();
+                    console.WriteLine();
                     return null;
                 default:
                     if (!char.IsControl(key.KeyChar))
                     {
                         line.Append(key.KeyChar);
-                        Console.Write(key.KeyChar);
+                        console.Write(key.KeyChar.ToString());
                     }
 
                     break;
@@ -63,26 +60,63 @@ internal sealed class LineEditor(Func<string, IReadOnlyList<string>> complete)
         }
     }
 
+    // Completion leaves a trailing space and people type extra ones; history keeps the command, once.
+    private string? Remember(string? line)
+    {
+        var text = line?.Trim();
+        if (!string.IsNullOrEmpty(text) && (_history.Count == 0 || _history[^1] != text))
+        {
+            _history.Add(text);
+        }
+
+        return line;
+    }
+
     private void Complete(string prompt, StringBuilder line)
     {
         var text = line.ToString();
         var candidates = complete(text);
+        var start = text.EndsWith(' ') || text.Length == 0 ? text.Length : text.LastIndexOf(' ') + 1;
         if (candidates.Count == 1)
         {
-            var start = text.EndsWith(' ') || text.Length == 0 ? text.Length : text.LastIndexOf(' ') + 1;
             Replace(prompt, line, text[..start] + candidates[0] + " ");
         }
         else if (candidates.Count > 1)
         {
-            Console.WriteLine();
-            Console.WriteLine(string.Join("  ", candidates));
-            Console.Write(prompt + line);
+            // Like a shell: extend to the candidates' common prefix, then list them.
+            var common = CommonPrefix(candidates);
+            if (common.Length > text.Length - start)
+            {
+                Replace(prompt, line, text[..start] + common);
+            }
+
+            console.WriteLine();
+            console.WriteLine(string.Join("  ", candidates));
+            console.Write(prompt + line);
         }
     }
 
-    private static void Replace(string prompt, StringBuilder line, string text)
+    private static string CommonPrefix(IReadOnlyList<string> words)
     {
-        Console.Write("\r" + prompt + new string(' ', line.Length) + "\r" + prompt + text);
+        var prefix = words[0];
+        foreach (var word in words)
+        {
+            var n = 0;
+            while (n < prefix.Length && n < word.Length && prefix[n] == word[n])
+            {
+                n++;
+            }
+
+            prefix = prefix[..n];
+        }
+
+        return prefix;
+    }
+
+    private void Replace(string prompt, StringBuilder line, string text)
+    {
+        // Blank the old text before drawing the new one: a shorter line must not leave characters behind.
+        console.Write("\r" + prompt + new string(' ', line.Length) + "\r" + prompt + text);
         line.Clear().Append(text);
     }
 }
