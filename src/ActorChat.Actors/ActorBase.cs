@@ -12,7 +12,6 @@ namespace ActorChat.Actors;
 public abstract partial class ActorBase
 {
     private readonly ActorCell _cell;
-    private SupervisorStrategy? _supervisorStrategy;
     private ILoggingAdapter? _log;
 
     protected ActorBase()
@@ -84,7 +83,9 @@ public abstract partial class ActorBase
     protected virtual SupervisorStrategy SupervisorStrategy() =>
         _cell.Props.SupervisorStrategy ?? Supervision.SupervisorStrategy.DefaultStrategy;
 
-    internal SupervisorStrategy SupervisorStrategyInternal => _supervisorStrategy ??= SupervisorStrategy();
+    // Not cached here: the cell asks once per instance, after the constructor, and keeps a non-default
+    // answer in its CellExtras (a field here cost every actor 8 bytes).
+    internal SupervisorStrategy SupervisorStrategyInternal => SupervisorStrategy();
 
     internal virtual Receive InitialBehavior() => Receive;
 

@@ -79,7 +79,8 @@ internal sealed partial class ActorCell
             return;
         }
 
-        var strategy = _actor?.SupervisorStrategyInternal ?? _extras?.Strategy ?? SupervisorStrategy.DefaultStrategy;
+        // The current (or, between incarnations, the last) instance's strategy, asked once in NewActor.
+        var strategy = _extras?.Strategy ?? SupervisorStrategy.DefaultStrategy;
         Directive directive;
         try
         {

@@ -40,7 +40,10 @@ internal sealed class CellExtras
     /// <summary>What the cell does when its last dying child is gone (guarded by the children lock).</summary>
     public ChildrenSuspendReason SuspendReason;
 
-    /// <summary>The last instance's strategy when it is not the default (used while there is no instance).</summary>
+    /// <summary>
+    /// The current (or last) instance's supervisor strategy, asked once right after its constructor; null
+    /// means the default, so only actors with their own strategy need the extras for it.
+    /// </summary>
     public SupervisorStrategy? Strategy;
 
     public DeathWatchState? DeathWatch;
