@@ -23,7 +23,7 @@ internal sealed partial class ActorCell
         var scheduler = extras.TaskScheduler ??= new ActorTaskScheduler(this);
         scheduler.CapturedMessage = _currentMessage;
         scheduler.CapturedSender = _currentSender;
-        _mailbox.Suspend();
+        Mailbox.Suspend();
 
         // Start the handler on the actor's scheduler so its awaits capture it (TaskScheduler.Current).
         Task? inner = null;
@@ -32,13 +32,13 @@ internal sealed partial class ActorCell
 
         if (starter.Exception is { } startFailure)
         {
-            _mailbox.Resume();
+            Mailbox.Resume();
             ExceptionDispatchInfo.Throw(Unwrap(startFailure));
         }
 
         if (inner is null || inner.IsCompleted)
         {
-            _mailbox.Resume();
+            Mailbox.Resume();
             if (inner is not null && Failure(inner) is { } failure)
             {
                 ExceptionDispatchInfo.Throw(failure);
@@ -91,7 +91,7 @@ internal sealed partial class ActorCell
         }
 
         owner.PendingTasks--;
-        _mailbox.Resume();
+        Mailbox.Resume();
         if (failure is not null)
         {
             _currentMessage = owner.CapturedMessage;
@@ -119,7 +119,7 @@ internal sealed partial class ActorCell
         extras.TaskScheduler = null;
         for (; scheduler.PendingTasks > 0; scheduler.PendingTasks--)
         {
-            _mailbox.Resume();
+            Mailbox.Resume();
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed partial class ActorCell
 
         var extras = Extras;
         extras.FailedMessage = _currentMessage;
-        _mailbox.Suspend();
+        Mailbox.Suspend();
         SuspendChildren(except: failedChild);
         extras.FailedPerpetrator = failedChild ?? _self;
         _parent.SendSystemMessage(new Failed(_self, cause, _self.Path.Uid));
@@ -114,7 +114,7 @@ internal sealed partial class ActorCell
 
     private void FaultSuspend()
     {
-        _mailbox.Suspend();
+        Mailbox.Suspend();
         SuspendChildren(except: null);
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class ActorCell
         }
 
         var perpetrator = _extras?.FailedPerpetrator;
-        _mailbox.Resume();
+        Mailbox.Resume();
         if (causedByFailure is not null)
         {
             ClearFailed();
@@ -160,7 +160,7 @@ internal sealed partial class ActorCell
 
     private void FinishCreate()
     {
-        _mailbox.Resume();
+        Mailbox.Resume();
         ClearFailed();
         _currentMessage = null;
         Create();
@@ -231,7 +231,7 @@ internal sealed partial class ActorCell
             HandleInvokeFailure(e);
         }
 
-        _mailbox.Resume();
+        Mailbox.Resume();
 
         // Children that PreRestart left alive are restarted too (they were suspended with us).
         foreach (var survivor in survivors)
@@ -276,7 +276,7 @@ internal sealed partial class ActorCell
 
         if (WaitForDyingChildren(ChildrenSuspendReason.Termination))
         {
-            _mailbox.Suspend();
+            Mailbox.Suspend();
             Extras.FailedPerpetrator = _self;
         }
         else
@@ -302,7 +302,7 @@ internal sealed partial class ActorCell
             // Stashed messages go back first, so closing the mailbox drains them to dead letters.
             UnstashAllForLifecycle();
             Extras.FailedPerpetrator = _self;
-            _mailbox.BecomeClosed();
+            Mailbox.BecomeClosed();
             _parent.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
             TellWatchersWeDied();
             UnwatchWatchedActors();

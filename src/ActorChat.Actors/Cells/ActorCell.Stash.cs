@@ -25,10 +25,10 @@ internal sealed partial class ActorCell
             return;
         }
 
-        if (_mailbox.Queue is not IDequeMessageQueue deque)
+        if (Mailbox.Queue is not IDequeMessageQueue deque)
         {
             throw new ConfigException(
-                $"{instance.GetType()} uses a stash but its mailbox queue ({_mailbox.Queue.GetType().Name}) cannot put messages back at the front; implement {nameof(IWithUnboundedStash)}.");
+                $"{instance.GetType()} uses a stash but its mailbox queue ({Mailbox.Queue.GetType().Name}) cannot put messages back at the front; implement {nameof(IWithUnboundedStash)}.");
         }
 
         var stash = new ActorStash(this, deque, _props.StashCapacity ?? _system.Mailboxes.SettingsFor(_props).StashCapacity);

@@ -9,6 +9,8 @@ internal sealed class LocalActorRef(ActorCell cell, ActorPath path, Mailbox mail
 {
     public ActorCell Cell { get; } = cell;
 
+    public Mailbox Mailbox => mailbox;
+
     public override ActorPath Path => path;
 
     public override IInternalActorRef Parent => Cell.Parent;
