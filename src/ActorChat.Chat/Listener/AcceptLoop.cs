@@ -1,15 +1,14 @@
 using System.Net.Sockets;
-using ActorChat.Chat.Logging;
-using Microsoft.Extensions.Logging;
-
 namespace ActorChat.Chat.Listener;
 
 /// <summary>
 /// Accepts sockets and Tells them to the listener actor. An accept error (EMFILE, a reset before
 /// accept) never ends the loop: it waits, doubling from accept-backoff-min to accept-backoff-max,
-/// and tries again. Only cancellation or closing the listening socket ends it.
+/// and tries again. Only cancellation or closing the listening socket ends it. The loop is shared by
+/// the chat and the CLI listeners, so each error goes to <c>onError</c> (error, backoff): the owner logs
+/// it under its own event id and counts it where it counts things.
 /// </summary>
-internal sealed class AcceptLoop(Socket listening, IActorRef listener, TimeSpan backoffMin, TimeSpan backoffMax, ILogger log, Action onError) : IDisposable
+internal sealed class AcceptLoop(Socket listening, IActorRef listener, TimeSpan backoffMin, TimeSpan backoffMax, Action<SocketError, TimeSpan> onError) : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
@@ -46,8 +45,7 @@ internal sealed class AcceptLoop(Socket listening, IActorRef listener, TimeSpan 
             }
             catch (SocketException e)
             {
-                onError();
-                log.AcceptFailed(e.SocketErrorCode.ToString(), backoff);
+                onError(e.SocketErrorCode, backoff);
                 try
                 {
                     await Task.Delay(backoff, ct).ConfigureAwait(false);

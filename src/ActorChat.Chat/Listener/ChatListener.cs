@@ -65,7 +65,11 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
 
     protected override void PreStart()
     {
-        _accept = new AcceptLoop(_listening, Self, _settings.AcceptBackoffMin, _settings.AcceptBackoffMax, _log, _stats.OnAcceptError);
+        _accept = new AcceptLoop(_listening, Self, _settings.AcceptBackoffMin, _settings.AcceptBackoffMax, (error, backoff) =>
+        {
+            _stats.OnAcceptError();
+            _log.AcceptFailed(error.ToString(), backoff);
+        });
         _accept.Start();
     }
 

@@ -28,17 +28,18 @@ public sealed class CmdFixture
 
     public int ShutdownRequests { get; private set; }
 
-    public static async Task<CmdFixture> StartAsync(ActorSystem system, string hocon = "")
+    /// <summary>Starts both services; <paramref name="listening"/> replaces the bound cmd socket (to make accepts fail).</summary>
+    public static async Task<CmdFixture> StartAsync(ActorSystem system, string hocon = "", System.Net.Sockets.Socket? listening = null)
     {
         var config = ChatReference.WithReference(ConfigurationFactory.ParseString("actorchat.cmd.port = 0\nactorchat.remote.secret = \"hush\"\n" + hocon));
         var (settings, problems) = CmdSettingsBinder.Bind(config);
         Assert.True(settings is not null, string.Join("; ", problems));
         var chat = await ChatServiceFixture.StartAsync(system);
-        var binding = CmdEndpoint.Bind(settings);
-        Assert.True(binding.IsBound, binding.Error);
+        var binding = listening is null ? CmdEndpoint.Bind(settings) : null;
+        Assert.True(binding is null || binding.IsBound, binding?.Error);
         var logs = new LogRing(100);
         CmdFixture? fixture = null;
-        var cmd = await ManagementService.StartAsync(system, chat, settings, binding.Socket!, config, logs, "test-node", () => fixture!.ShutdownRequests++);
+        var cmd = await ManagementService.StartAsync(system, chat, settings, listening ?? binding!.Socket!, config, logs, "test-node", () => fixture!.ShutdownRequests++);
         fixture = new CmdFixture(chat, cmd, logs);
         return fixture;
     }

@@ -61,7 +61,7 @@ internal sealed class CmdAcceptor : ReceiveActor, IDisposable
     protected override void PreStart()
     {
         Context.ActorOf(DeadLetterCounter.Props(_node), "dead-letters");
-        _accept = new AcceptLoop(_listening, Self, BackoffMin, BackoffMax, _node.Log, () => { });
+        _accept = new AcceptLoop(_listening, Self, BackoffMin, BackoffMax, (error, backoff) => _node.Log.AcceptFailed(error.ToString(), backoff));
         _accept.Start();
     }
 

@@ -11,6 +11,9 @@ internal static partial class CmdLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "cmd listener unbound")]
     public static partial void Unbound(this ILogger logger);
 
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "cmd accept failed ({Error}); retrying in {Backoff}")]
+    public static partial void AcceptFailed(this ILogger logger, string error, TimeSpan backoff);
+
     [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "cmd client {Remote} connected")]
     public static partial void ClientConnected(this ILogger logger, string remote);
 
