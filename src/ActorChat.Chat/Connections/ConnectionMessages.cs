@@ -1,3 +1,4 @@
+using ActorChat.Actors.Events;
 using ActorChat.Chat.Protocol;
 
 namespace ActorChat.Chat.Connections;
@@ -5,8 +6,12 @@ namespace ActorChat.Chat.Connections;
 /// <summary>From the reader loop: one framed line (or a per-line error).</summary>
 internal sealed record InboundFrame(Frame Frame);
 
-/// <summary>From the reader loop, always its last message: EOF, an I/O error, or a requested stop.</summary>
-internal sealed record ReaderEnded(ReaderEndReason Reason, Exception? Error);
+/// <summary>
+/// From the reader loop, always its last message: EOF, an I/O error, or a requested stop. When the
+/// connection actor stops first (server-side close, kick, shutdown), its PostStop stops the reader,
+/// whose ReaderEnded then finds the actor gone; that is expected, so it is no dead letter in the log.
+/// </summary>
+internal sealed record ReaderEnded(ReaderEndReason Reason, Exception? Error) : IDeadLetterSuppression;
 
 /// <summary>A socket write finished; <paramref name="Error"/> is set when it failed.</summary>
 internal sealed record WriteDone(Exception? Error)
