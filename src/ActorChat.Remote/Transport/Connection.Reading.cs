@@ -2,6 +2,7 @@ using ActorChat.Actors;
 using ActorChat.Actors.Dispatch.SysMsg;
 using ActorChat.Actors.Refs;
 using ActorChat.Remote.Associations;
+using ActorChat.Remote.Refs;
 
 namespace ActorChat.Remote.Transport;
 
@@ -199,7 +200,14 @@ internal sealed partial class Connection
         }
 
         var resolved = _remoting.ResolveInternal(path);
-        _recipients.Add(text, resolved);
+
+        // A missing actor is not cached: it may be created later under the same path, and later
+        // messages must reach it (a node often hears from peers before its services have started).
+        if (resolved is not EmptyLocalRef)
+        {
+            _recipients.Add(text, resolved);
+        }
+
         return resolved;
     }
 
@@ -217,7 +225,7 @@ internal sealed partial class Connection
 
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         var sender = _remoting.Refs.FromWire(text);
-        if (sender is not null)
+        if (sender is not null and not EmptyLocalRef)
         {
             _senders.Add(text, sender);
         }
