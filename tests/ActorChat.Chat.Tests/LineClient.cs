@@ -38,6 +38,9 @@ public sealed class LineClient : IDisposable
     public async Task SendAsync(string line) =>
         await _tcp.GetStream().WriteAsync(Encoding.UTF8.GetBytes(line + "\n")).AsTask().WaitAsync(Bound);
 
+    /// <summary>Half-close: FIN to the server, the read side stays open.</summary>
+    public void ShutdownSend() => _tcp.Client.Shutdown(SocketShutdown.Send);
+
     public async Task<string?> ReadLineAsync() => await _reader.ReadLineAsync().WaitAsync(Bound);
 
     public void Dispose()

@@ -59,6 +59,8 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         Receive<StopReading>(_ => OnStopReading());
         Receive<CloseGracefully>(_ => OnCloseGracefully());
         Receive<ForceClose>(_ => Stop("close timeout"));
+        Receive<Drained>(_ => OnBrokerDrained());
+        Receive<InputDrainTimedOut>(_ => EndInputDrain());
         Receive<Kick>(_ =>
         {
             if (!_closing)
@@ -83,6 +85,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
     {
         _reader?.Stop();
         _closeTimer?.Cancel();
+        _drainTimer?.Cancel();
         _socket.Dispose();
         _stats.Sessions.Remove(Self);
         _stats.OnDisconnected();
@@ -173,6 +176,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         }
 
         _heldWhileRegistering.Clear();
+        OnRegisteredWhileDraining();
     }
 
     private void OnNameTaken(NameTaken taken)
@@ -193,8 +197,9 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         switch (ended.Reason)
         {
             case ReaderEndReason.EndOfStream when !_closing:
-                // The client is done sending; what it is owed still gets written before the close.
-                BeginClose(null, "end of stream");
+                // The client is done sending; what it is owed still gets written before the close,
+                // including the broker's answers to its last lines (see ClientConnection.Draining.cs).
+                BeginInputDrain();
                 break;
             case ReaderEndReason.Faulted:
                 Stop("read failed: " + ended.Error?.Message);

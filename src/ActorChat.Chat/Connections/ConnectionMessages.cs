@@ -25,6 +25,12 @@ internal sealed record FlushNow
     public static FlushNow Instance { get; } = new();
 }
 
+/// <summary>Timer: after a half-close, the broker did not answer for the client's last lines in time; close anyway.</summary>
+internal sealed record InputDrainTimedOut
+{
+    public static InputDrainTimedOut Instance { get; } = new();
+}
+
 /// <summary>Timer: a closing connection's final line did not get out in time.</summary>
 internal sealed record ForceClose
 {
