@@ -86,7 +86,8 @@ builder.Services.AddActorSystem("actorchat", (system, services) =>
         registry.Register<ChatService>(chat.Guardian);
         if (cmdBinding is not null)
         {
-            var cmd = await ManagementService.StartAsync(actors, chat, cmdSettings, cmdBinding.Socket!, config.Effective(), logRing, settings.NodeName, services.GetRequiredService<IHostApplicationLifetime>().StopApplication, ct).ConfigureAwait(false);
+            // "node shutdown" runs CoordinatedShutdown with CmdShutdownReason; the host treats that as a requested stop (exit 0).
+            var cmd = await ManagementService.StartAsync(actors, chat, cmdSettings, cmdBinding.Socket!, config.Effective(), logRing, settings.NodeName, cancellationToken: ct).ConfigureAwait(false);
             registry.Register<ManagementService>(cmd.Acceptor);
 
             // Printed before the chat line, so a script that waits for the chat line knows both ports.

@@ -35,7 +35,7 @@ public sealed class ManagementService
     public IPEndPoint Endpoint { get; }
 
     /// <summary>Starts the endpoint on a socket from <see cref="CmdEndpoint.Bind"/>; it owns the socket from now on.</summary>
-    /// <remarks><paramref name="requestShutdown"/> is how <c>node shutdown</c> stops the node (a host stops itself, so its exit code says "requested"); without it CoordinatedShutdown runs directly. <paramref name="effectiveConfig"/> is what <c>node config</c> shows (masked) and <c>node info</c> digests.</remarks>
+    /// <remarks><paramref name="requestShutdown"/> is how <c>node shutdown</c> stops the node (tests count requests with it); without it CoordinatedShutdown runs with <see cref="Methods.CmdShutdownReason"/>, which a host treats as a requested stop. <paramref name="effectiveConfig"/> is what <c>node config</c> shows (masked) and <c>node info</c> digests.</remarks>
     public static async Task<ManagementService> StartAsync(
         ActorSystem system,
         ChatService chat,

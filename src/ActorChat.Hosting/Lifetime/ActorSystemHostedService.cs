@@ -18,7 +18,8 @@ namespace ActorChat.Hosting.Lifetime;
 /// Stop (host stopping: Ctrl+C, SIGTERM, StopApplication): await CoordinatedShutdown.Run(ClrExitReason),
 /// bounded by the host's shutdown token; its last phase terminates the system.
 /// System terminated while the host was not stopping: StopApplication(), so the host does not outlive
-/// its actors; unless a process signal caused it (ClrExitReason), report exit code <see cref="UnrequestedStopExitCode"/>.
+/// its actors; unless the shutdown was requested (see <see cref="ShutdownExitRule"/>), report exit code
+/// <see cref="UnrequestedStopExitCode"/>.
 /// </remarks>
 internal sealed class ActorSystemHostedService(
     IServiceProvider services,
@@ -123,11 +124,17 @@ internal sealed class ActorSystemHostedService(
             return;
         }
 
-        // A process signal (ClrExitReason) is a requested stop: stop the host, exit code untouched.
-        // Anything else (Terminate() from the app, a guardian failure) was not asked for by the host.
-        if (shutdown.ShutdownReason is ClrExitReason)
+        // A requested shutdown (a process signal, an operator's command) stops the host with the exit
+        // code untouched; a system that died unasked (Terminate(), a guardian failure) exits non-zero.
+        var requested = shutdown.ShutdownReason;
+        if (requested is ClrExitReason)
         {
             HostingLog.SystemTerminatedByProcessExit(_logger, system.Name);
+        }
+        else if (ShutdownExitRule.IsRequested(requested))
+        {
+            var reason = requested!.ToString();
+            HostingLog.SystemShutDownOnRequest(_logger, system.Name, reason);
         }
         else
         {

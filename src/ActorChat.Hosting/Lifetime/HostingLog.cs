@@ -31,4 +31,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(EventId = 1208, Level = LogLevel.Information, Message = "Actor system {System} terminated because the process is exiting; stopping the host")]
     public static partial void SystemTerminatedByProcessExit(ILogger logger, string system);
+
+    [LoggerMessage(EventId = 1209, Level = LogLevel.Information, Message = "Actor system {System} was shut down on request (reason: {Reason}); stopping the host")]
+    public static partial void SystemShutDownOnRequest(ILogger logger, string system, string reason);
 }
