@@ -66,6 +66,7 @@ public sealed class CmdPromptTests
         Assert.Contains("unknown command \"node nope\"", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("chat kick: ", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("configDigest", run.Stdout, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("actorchat> ", run.Stdout, StringComparison.Ordinal);
     }
 
     private static string Endpoint(int port) => "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);

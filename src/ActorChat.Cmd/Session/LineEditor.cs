@@ -5,7 +5,7 @@ namespace ActorChat.Cmd.Session;
 /// <summary>
 /// A small prompt line editor for a terminal: Tab completes (a unique candidate is inserted, several
 /// are listed), Up/Down walk this session's history, Backspace edits, Ctrl+D on an empty line ends
-/// input. Without a terminal, lines are read whole.
+/// input. Without a terminal, lines are read whole and no prompt is shown.
 /// </summary>
 internal sealed class LineEditor(IPromptConsole console, Func<string, IReadOnlyList<string>> complete)
 {
@@ -15,12 +15,13 @@ internal sealed class LineEditor(IPromptConsole console, Func<string, IReadOnlyL
 
     public string? ReadLine(string prompt)
     {
-        console.Write(prompt);
         if (console.IsInputRedirected)
         {
+            // Commands from a pipe or a file: a prompt would only glue itself to the next result line.
             return Remember(console.ReadLine());
         }
 
+        console.Write(prompt);
         var line = new StringBuilder();
         var index = _history.Count;
         while (true)

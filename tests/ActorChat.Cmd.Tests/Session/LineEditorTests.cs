@@ -139,7 +139,7 @@ public sealed class LineEditorTests
     }
 
     [Fact]
-    public void Redirected_ReadsWholeLines_NoKeys()
+    public void Redirected_ReadsWholeLines_NoKeysNoPrompt()
     {
         var console = new ScriptedConsole(redirected: true).Line("node info").Line("chat who");
         var editor = new LineEditor(console, _ => throw new InvalidOperationException("no completion without a terminal"));
@@ -148,5 +148,6 @@ public sealed class LineEditorTests
         Assert.Equal("chat who", editor.ReadLine(Prompt));
         Assert.Null(editor.ReadLine(Prompt));
         Assert.Equal(["node info", "chat who"], editor.History);
+        Assert.Equal(string.Empty, console.Output);
     }
 }
