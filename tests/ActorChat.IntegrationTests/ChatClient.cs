@@ -17,17 +17,23 @@ public sealed class ChatClient : IDisposable
         _reader = new StreamReader(_stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
     }
 
-    public static async Task<ChatClient> ConnectAsync(int port)
+    /// <summary>Connects; a <paramref name="receiveBufferSize"/> fixes the socket's receive buffer (no autotuning), so a client that does not read backs up the server sooner.</summary>
+    public static async Task<ChatClient> ConnectAsync(int port, int? receiveBufferSize = null)
     {
         var tcp = new TcpClient();
+        if (receiveBufferSize is { } size)
+        {
+            tcp.ReceiveBufferSize = size;
+        }
+
         await tcp.ConnectAsync("127.0.0.1", port).WaitAsync(NodeProcess.Bound);
         return new ChatClient(tcp);
     }
 
     /// <summary>Connects and logs in; asserts the welcome.</summary>
-    public static async Task<ChatClient> LoginAsync(int port, string name)
+    public static async Task<ChatClient> LoginAsync(int port, string name, int? receiveBufferSize = null)
     {
-        var client = await ConnectAsync(port);
+        var client = await ConnectAsync(port, receiveBufferSize);
         await client.SendAsync(name);
         Assert.Equal("info: welcome " + name, await client.ReadLineAsync());
         return client;

@@ -31,6 +31,8 @@ public sealed partial class NodeProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    public bool HasExited => _process.HasExited;
+
     public string Stdout => string.Join('\n', _stdout);
 
     public string Stderr => string.Join('\n', _stderr);
