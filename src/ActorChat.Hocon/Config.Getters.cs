@@ -115,6 +115,13 @@ public sealed partial class Config
     public HoconValue? GetValue(string path) =>
         Find(path) is { } v ? new HoconValue(v, Display(path), _origin.Concat(HoconPath.Parse(path))) : null;
 
+    /// <summary>
+    /// Where the value at <paramref name="path"/> was written, after fallbacks: the layer that won.
+    /// Null when the path is missing or null, or the value has no source (built in code, or computed
+    /// by resolution).
+    /// </summary>
+    public ConfigOrigin? GetOrigin(string path) => Find(path) is { } v ? ConfigOrigin.From(v.Location) : null;
+
     private ConfigValue? Lookup(string path) => Root.Find(HoconPath.Parse(path));
 
     private ConfigValue? Find(string path) => Lookup(path) is { Type: not HoconType.Null } v ? v : null;

@@ -24,6 +24,9 @@ public sealed class HoconValue
 
     public HoconType Type => _value.Type;
 
+    /// <summary>Where the value was written; null for a value built in code or computed by resolution.</summary>
+    public ConfigOrigin? Origin => ConfigOrigin.From(_value.Location);
+
     public bool IsObject => _value.Type == HoconType.Object;
 
     public bool IsArray => _value.Type == HoconType.Array;
