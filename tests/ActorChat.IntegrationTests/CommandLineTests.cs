@@ -48,11 +48,50 @@ public sealed class CommandLineTests
             Assert.Contains("actorchat.chat.max-clients", node.Stderr, StringComparison.Ordinal);
             Assert.Contains(file + ":2", node.Stderr, StringComparison.Ordinal);
             Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
-            Assert.Contains(file + ":3", node.Stderr, StringComparison.Ordinal);
+            Assert.Contains(file + ":3:21", node.Stderr, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task BadConfig_OutOfRangeKeyWhoseLastSegmentRecursLater_NamesTheValuesOwnLineAndColumn()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"actorchat-{Guid.NewGuid():N}.conf");
+        await File.WriteAllTextAsync(file, "actorchat.chat.max-name-length = 0\nunrelated {\n  max-name-length = 5\n}\n");
+        try
+        {
+            using var node = NodeProcess.Launch("--config", file);
+            Assert.NotEqual(0, await node.WaitForExitAsync());
+            Assert.Contains($"bad config ({file}:1:34): ", node.Stderr, StringComparison.Ordinal);
+            Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task BadConfig_OutOfRangeInIncludedFile_NamesTheIncludedFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("actorchat-");
+        try
+        {
+            var included = Path.Combine(dir.FullName, "limits.conf");
+            await File.WriteAllTextAsync(included, "# limits\nmax-name-length = 0\n");
+            var file = Path.Combine(dir.FullName, "node.conf");
+            await File.WriteAllTextAsync(file, "actorchat.chat {\n  include \"limits.conf\"\n}\n");
+
+            using var node = NodeProcess.Launch("--config", file);
+            Assert.NotEqual(0, await node.WaitForExitAsync());
+            Assert.Contains($"bad config ({included}:2:19): ", node.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
         }
     }
 

@@ -60,14 +60,18 @@ internal sealed class NodeConfiguration
             .WithFallback(ConfigurationFactory.FromResource(typeof(ActorChat.Actors.ActorSystem).Assembly, "ActorChat.Actors.reference.conf"))
             .Resolve();
 
-    /// <summary>Names where a key was set: the highest layer defining it, with the line when it is a file.</summary>
+    /// <summary>
+    /// Names where a key was set, for errors found after a value was read (e.g. out of range): the
+    /// value's file:line:column when it came from a file (the --config file or one it includes),
+    /// otherwise the layer's name (a --set option, node.conf) or reference.conf.
+    /// </summary>
     public string Locate(string key)
     {
         foreach (var layer in Layers)
         {
             if (layer.Config.HasPath(key))
             {
-                return layer.File is { } file && ConfigLayer.FindLine(file, key) is { } line ? $"{file}:{line}" : layer.Name;
+                return layer.File is not null && layer.Config.GetOrigin(key) is { } origin ? origin.ToString() : layer.Name;
             }
         }
 
