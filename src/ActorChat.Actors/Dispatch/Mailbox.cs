@@ -46,10 +46,6 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
     public bool IsClosed => (Volatile.Read(ref _status) & Closed) != 0;
 
-    public bool IsSuspended => Volatile.Read(ref _status) >= SuspendUnit;
-
-    public bool HasMessages => _queue.HasMessages;
-
     public int NumberOfMessages => _queue.Count;
 
     public bool HasSystemMessages

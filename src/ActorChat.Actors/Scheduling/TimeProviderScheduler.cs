@@ -18,8 +18,6 @@ internal sealed class TimeProviderScheduler(TimeProvider time, ILogger logger) :
 
     internal ILogger Logger => logger;
 
-    internal int PendingCount => _pending.Count;
-
     public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender, ICancelable? cancelable = null)
     {
         ArgumentNullException.ThrowIfNull(receiver);
