@@ -8,13 +8,12 @@ internal static class LocalRefResolver
 {
     public static IInternalActorRef Resolve(ActorSystemImpl system, ActorPath path)
     {
+        // The root guardian's GetChild also yields its virtual children (deadLetters, temp).
         var elements = path.Elements;
         IInternalActorRef current = system.RootGuardian;
         for (var i = 0; i < elements.Count; i++)
         {
-            current = i == 0 && elements.Count > 1 && elements[0] == "temp" ? system.TempContainer
-                : i == 0 && elements[0] == "deadLetters" ? system.DeadLetterRef
-                : current.GetChild(elements[i]);
+            current = current.GetChild(elements[i]);
             if (current is Nobody)
             {
                 return Missing(system, path);
@@ -27,7 +26,7 @@ internal static class LocalRefResolver
 
     private static EmptyLocalRef Missing(ActorSystemImpl system, ActorPath path)
     {
-        var local = ActorPath.RootOf(system.Address);
+        var local = system.RootPath;
         foreach (var element in path.Elements)
         {
             local /= element;
