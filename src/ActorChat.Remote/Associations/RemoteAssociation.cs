@@ -202,7 +202,7 @@ internal sealed partial class RemoteAssociation
             Interlocked.Read(ref _bytesOut), Interlocked.Read(ref _bytesIn), Interlocked.Read(ref _drops), phi);
     }
 
-    /// <summary>Closes the current connection after a goodbye (shutdown) or at once (abort).</summary>
+    /// <summary>The connection carrying traffic now, or null when not connected.</summary>
     public Connection? Current
     {
         get
