@@ -22,56 +22,35 @@ public sealed class CommandLineTests
     [Fact]
     public async Task BadConfig_SyntaxErrorInFile_NamesFileAndLineExitNonZero()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"actorchat-{Guid.NewGuid():N}.conf");
-        await File.WriteAllTextAsync(file, "actorchat {\n  chat {\n    port = = 1\n  }\n}\n");
-        try
-        {
-            using var node = NodeProcess.Launch("--config", file);
-            Assert.NotEqual(0, await node.WaitForExitAsync());
-            Assert.Contains(file + ":3", node.Stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var config = await TempConfigFile.WriteAsync("actorchat {\n  chat {\n    port = = 1\n  }\n}\n");
+        var file = config.Path;
+        using var node = NodeProcess.Launch("--config", file);
+        Assert.NotEqual(0, await node.WaitForExitAsync());
+        Assert.Contains(file + ":3", node.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task BadConfig_WrongTypeAndOutOfRange_AllReportedWithFileLineAndKey()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"actorchat-{Guid.NewGuid():N}.conf");
-        await File.WriteAllTextAsync(file, "actorchat.chat {\n  max-clients = lots\n  max-name-length = 0\n}\n");
-        try
-        {
-            using var node = NodeProcess.Launch("--config", file);
-            Assert.NotEqual(0, await node.WaitForExitAsync());
-            Assert.Contains("actorchat.chat.max-clients", node.Stderr, StringComparison.Ordinal);
-            Assert.Contains(file + ":2", node.Stderr, StringComparison.Ordinal);
-            Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
-            Assert.Contains(file + ":3:21", node.Stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var config = await TempConfigFile.WriteAsync("actorchat.chat {\n  max-clients = lots\n  max-name-length = 0\n}\n");
+        var file = config.Path;
+        using var node = NodeProcess.Launch("--config", file);
+        Assert.NotEqual(0, await node.WaitForExitAsync());
+        Assert.Contains("actorchat.chat.max-clients", node.Stderr, StringComparison.Ordinal);
+        Assert.Contains(file + ":2", node.Stderr, StringComparison.Ordinal);
+        Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
+        Assert.Contains(file + ":3:21", node.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task BadConfig_OutOfRangeKeyWhoseLastSegmentRecursLater_NamesTheValuesOwnLineAndColumn()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"actorchat-{Guid.NewGuid():N}.conf");
-        await File.WriteAllTextAsync(file, "actorchat.chat.max-name-length = 0\nunrelated {\n  max-name-length = 5\n}\n");
-        try
-        {
-            using var node = NodeProcess.Launch("--config", file);
-            Assert.NotEqual(0, await node.WaitForExitAsync());
-            Assert.Contains($"bad config ({file}:1:34): ", node.Stderr, StringComparison.Ordinal);
-            Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var config = await TempConfigFile.WriteAsync("actorchat.chat.max-name-length = 0\nunrelated {\n  max-name-length = 5\n}\n");
+        var file = config.Path;
+        using var node = NodeProcess.Launch("--config", file);
+        Assert.NotEqual(0, await node.WaitForExitAsync());
+        Assert.Contains($"bad config ({file}:1:34): ", node.Stderr, StringComparison.Ordinal);
+        Assert.Contains("actorchat.chat.max-name-length", node.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
