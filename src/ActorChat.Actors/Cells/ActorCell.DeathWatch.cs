@@ -13,60 +13,20 @@ namespace ActorChat.Actors.Cells;
 /// </summary>
 internal sealed partial class ActorCell
 {
-    // Null until the first watch either way (kept in CellExtras). The properties read through it; a
-    // setter creates it only when it stores something (clearing on termination never allocates).
+    // Null until the first watch either way (kept in CellExtras). The getters read through it; writes
+    // that store something go through NewDeathWatch, clears only touch an existing state (never allocate).
     private DeathWatchState? DeathWatchSlot => _extras?.DeathWatch;
 
     private DeathWatchState NewDeathWatch => Extras.DeathWatch ??= new DeathWatchState();
 
     // subject → custom message (WatchWith) or null (Terminated).
-    private Dictionary<IActorRef, object?>? Watching
-    {
-        get => DeathWatchSlot?.Watching;
-        set
-        {
-            if (value is not null || DeathWatchSlot is not null)
-            {
-                NewDeathWatch.Watching = value;
-            }
-        }
-    }
+    private Dictionary<IActorRef, object?>? Watching => DeathWatchSlot?.Watching;
 
-    private HashSet<IInternalActorRef>? WatchedBy
-    {
-        get => DeathWatchSlot?.WatchedBy;
-        set
-        {
-            if (value is not null || DeathWatchSlot is not null)
-            {
-                NewDeathWatch.WatchedBy = value;
-            }
-        }
-    }
+    private HashSet<IInternalActorRef>? WatchedBy => DeathWatchSlot?.WatchedBy;
 
-    private Dictionary<IActorRef, object?>? TerminatedQueued
-    {
-        get => DeathWatchSlot?.TerminatedQueued;
-        set
-        {
-            if (value is not null || DeathWatchSlot is not null)
-            {
-                NewDeathWatch.TerminatedQueued = value;
-            }
-        }
-    }
+    private Dictionary<IActorRef, object?>? TerminatedQueued => DeathWatchSlot?.TerminatedQueued;
 
-    private bool SubscribedToAddressTerminated
-    {
-        get => DeathWatchSlot?.SubscribedToAddressTerminated ?? false;
-        set
-        {
-            if (value || DeathWatchSlot is not null)
-            {
-                NewDeathWatch.SubscribedToAddressTerminated = value;
-            }
-        }
-    }
+    private bool SubscribedToAddressTerminated => DeathWatchSlot?.SubscribedToAddressTerminated ?? false;
 
     public IActorRef Watch(IActorRef subject) => WatchCore(subject, null);
 
@@ -97,8 +57,7 @@ internal sealed partial class ActorCell
             return subject;
         }
 
-        Watching ??= [];
-        if (Watching.TryAdd(target, customMessage))
+        if ((NewDeathWatch.Watching ??= []).TryAdd(target, customMessage))
         {
             UpdateAddressTerminatedSubscription();
             target.SendSystemMessage(new SysMsg.Watch(target, _self));
@@ -114,7 +73,7 @@ internal sealed partial class ActorCell
         var watcherIsSelf = watcher.Equals(_self);
         if (watcheeIsSelf && !watcherIsSelf)
         {
-            (WatchedBy ??= []).Add(watcher);
+            (NewDeathWatch.WatchedBy ??= []).Add(watcher);
             UpdateAddressTerminatedSubscription();
         }
         else if (!watcheeIsSelf && watcherIsSelf)
@@ -150,7 +109,7 @@ internal sealed partial class ActorCell
             UpdateAddressTerminatedSubscription();
             if (!_terminating)
             {
-                (TerminatedQueued ??= [])[actor] = customMessage;
+                (NewDeathWatch.TerminatedQueued ??= [])[actor] = customMessage;
                 _self.Tell(new Terminated(actor, existenceConfirmed, addressTerminated), actor);
             }
         }
@@ -196,24 +155,29 @@ internal sealed partial class ActorCell
             }
         }
 
-        WatchedBy = null;
+        DeathWatchSlot!.WatchedBy = null;
         UpdateAddressTerminatedSubscription();
     }
 
     private void UnwatchWatchedActors()
     {
-        if (Watching is not null)
+        if (DeathWatchSlot is not { } state)
         {
-            foreach (var subject in Watching.Keys)
+            return;
+        }
+
+        if (state.Watching is { } watching)
+        {
+            foreach (var subject in watching.Keys)
             {
                 var target = (IInternalActorRef)subject;
                 target.SendSystemMessage(new SysMsg.Unwatch(target, _self));
             }
 
-            Watching = null;
+            state.Watching = null;
         }
 
-        TerminatedQueued = null;
+        state.TerminatedQueued = null;
         UpdateAddressTerminatedSubscription();
     }
 
@@ -242,7 +206,8 @@ internal sealed partial class ActorCell
             return;
         }
 
-        SubscribedToAddressTerminated = needed;
+        // A change implies a watch relation now or before, so the state exists already.
+        NewDeathWatch.SubscribedToAddressTerminated = needed;
         if (needed)
         {
             _system.AddressTerminatedTopic.Subscribe(_self);
