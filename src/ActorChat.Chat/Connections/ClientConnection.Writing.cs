@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net.Sockets;
 using System.Text;
 using ActorChat.Chat.Logging;
 using ActorChat.Chat.Protocol;
@@ -95,16 +94,7 @@ internal sealed partial class ClientConnection
     {
         (_pending, _inFlight) = (_inFlight, _pending);
         _writing = true;
-        WriteAllAsync(_socket, _inFlight.WrittenMemory).PipeTo(Self, success: () => WriteDone.Ok, failure: e => new WriteDone(e));
-    }
-
-    private static async Task WriteAllAsync(Socket socket, ReadOnlyMemory<byte> data)
-    {
-        while (!data.IsEmpty)
-        {
-            var sent = await socket.SendAsync(data, SocketFlags.None).ConfigureAwait(false);
-            data = data[sent..];
-        }
+        SocketWrites.SendAllAsync(_socket, _inFlight.WrittenMemory).PipeTo(Self, success: () => WriteDone.Ok, failure: e => new WriteDone(e));
     }
 
     private void OnWriteDone(WriteDone done)

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ActorChat.Chat.Connections;
 
 namespace ActorChat.Chat.Management.Hosting;
 
@@ -43,7 +44,7 @@ internal sealed partial class CmdConnection
         _writing = true;
         _queuedBytes -= next.Bytes.Length;
         _inFlightAfter = next.After;
-        SendAllAsync(_socket, next.Bytes).PipeTo(Self, success: () => new CmdWriteDone(null), failure: e => new CmdWriteDone(e));
+        SocketWrites.SendAllAsync(_socket, next.Bytes).PipeTo(Self, success: () => new CmdWriteDone(null), failure: e => new CmdWriteDone(e));
     }
 
     private void OnWriteDone(CmdWriteDone done)
@@ -98,14 +99,5 @@ internal sealed partial class CmdConnection
         }
 
         Context.Stop(Self);
-    }
-
-    private static async Task SendAllAsync(Socket socket, byte[] bytes)
-    {
-        var sent = 0;
-        while (sent < bytes.Length)
-        {
-            sent += await socket.SendAsync(bytes.AsMemory(sent), SocketFlags.None).ConfigureAwait(false);
-        }
     }
 }
