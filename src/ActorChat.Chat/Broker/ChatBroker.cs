@@ -1,4 +1,3 @@
-using System.Text;
 using ActorChat.Chat.Connections;
 
 namespace ActorChat.Chat.Broker;
@@ -72,7 +71,7 @@ internal sealed class ChatBroker : ReceiveActor
     private void OnSay(Say say)
     {
         // One encoding shared by every recipient.
-        var delivery = new Deliver(Encoding.UTF8.GetBytes(Protocol.ChatProtocol.Delivery(say.From, say.Text) + "\n"));
+        var delivery = Deliver.Line(Protocol.ChatProtocol.Delivery(say.From, say.Text));
         foreach (var name in say.Recipients)
         {
             if (_users.TryGetValue(name, out var client))
@@ -92,7 +91,7 @@ internal sealed class ChatBroker : ReceiveActor
 
     private void OnOperatorSay(OperatorSay say)
     {
-        var delivery = new Deliver(Encoding.UTF8.GetBytes(Protocol.ChatProtocol.Delivery(OperatorName, say.Text) + "\n"));
+        var delivery = Deliver.Line(Protocol.ChatProtocol.Delivery(OperatorName, say.Text));
         var delivered = new List<string>();
         var unknown = new List<string>();
         foreach (var name in say.Recipients)
