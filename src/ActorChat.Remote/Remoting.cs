@@ -51,6 +51,7 @@ public sealed class Remoting : IDisposable
         Settings = RemoteSettings.Bind(system.Settings.Config.WithFallback(reference));
         Logger = system.LoggerFactory.CreateLogger("ActorChat.Remote.Remoting");
         Uid = NewUid();
+        HeartbeatResponseFrame = PduCodec.HeartbeatResponse(Uid);
         Tls = TlsContext.Create(Settings.Tls);
         var bindTo = Settings.Hostname.Length == 0 ? IPAddress.Any : ResolveBindAddress(Settings.Hostname);
         _listener = new Listener(this, bindTo, Settings.Port);
@@ -77,6 +78,9 @@ public sealed class Remoting : IDisposable
     internal ActorSystemImpl System { get; }
 
     internal ILogger Logger { get; }
+
+    /// <summary>The answer to every heartbeat (it carries only <see cref="Uid"/>), encoded once.</summary>
+    internal byte[] HeartbeatResponseFrame { get; }
 
     internal RemoteRefCodec Refs { get; }
 

@@ -51,7 +51,7 @@ internal sealed class RemoteWatcher : IDisposable
 
         if (first)
         {
-            _remoting.Associations.GetOrCreate(address).SendControl(PduCodec.Heartbeat(), connect: true);
+            _remoting.Associations.GetOrCreate(address).SendControl(PduCodec.HeartbeatFrame, connect: true);
         }
     }
 
@@ -150,7 +150,7 @@ internal sealed class RemoteWatcher : IDisposable
 
         foreach (var address in addresses)
         {
-            _remoting.Associations.GetOrCreate(address).SendControl(PduCodec.Heartbeat(), connect: true);
+            _remoting.Associations.GetOrCreate(address).SendControl(PduCodec.HeartbeatFrame, connect: true);
         }
     }
 

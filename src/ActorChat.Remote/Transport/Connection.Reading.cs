@@ -95,7 +95,7 @@ internal sealed partial class Connection
                 association.OnAck(acked);
                 return true;
             case PduType.Heartbeat when r.Remaining == 0:
-                association.SendControl(PduCodec.HeartbeatResponse(_remoting.Uid), connect: false);
+                association.SendControl(_remoting.HeartbeatResponseFrame, connect: false);
                 return true;
             case PduType.HeartbeatResponse when r.TryReadInt64(out var uid) && r.Remaining == 0:
                 _remoting.Watcher.OnHeartbeatResponse(association.RemoteAddress, uid);

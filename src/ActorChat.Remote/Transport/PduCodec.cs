@@ -9,6 +9,9 @@ internal static class PduCodec
         w.WriteInt64(sequence);
     });
 
+    /// <summary>A heartbeat has no fields, so one shared frame serves every send (queued frames are only read).</summary>
+    public static readonly byte[] HeartbeatFrame = Heartbeat();
+
     public static byte[] Heartbeat() => Frame(w => w.WriteByte((byte)PduType.Heartbeat));
 
     public static byte[] HeartbeatResponse(long uid) => Frame(w =>
