@@ -46,9 +46,11 @@ internal sealed class Mailboxes
     public MessageQueue CreateQueue(Props props)
     {
         ArgumentNullException.ThrowIfNull(props);
-        var mailboxId = MailboxIdFor(props);
+        // One requirement lookup per creation serves both the mailbox choice and the check.
+        var requiresDeque = RequiresDeque(props.Type);
+        var mailboxId = MailboxIdFor(props, requiresDeque);
         var queue = CreateQueue(mailboxId);
-        if (RequiredSemantics(props.Type) == typeof(IDequeBasedMessageQueueSemantics) && queue is not IDequeMessageQueue)
+        if (requiresDeque && queue is not IDequeMessageQueue)
         {
             throw new ConfigException(
                 $"Mailbox [{mailboxId}] produces a {queue.GetType().Name}, which is inappropriate for actor {props.Type}: " +
@@ -59,12 +61,12 @@ internal sealed class Mailboxes
     }
 
     /// <summary>The settings of the mailbox an actor built from <paramref name="props"/> gets.</summary>
-    public MailboxSettings SettingsFor(Props props) => Lookup(MailboxIdFor(props)).Settings;
+    public MailboxSettings SettingsFor(Props props) => Lookup(MailboxIdFor(props, RequiresDeque(props.Type))).Settings;
 
-    private string MailboxIdFor(Props props) =>
-        props.Mailbox == Props.DefaultMailboxId && RequiredSemantics(props.Type) == typeof(IDequeBasedMessageQueueSemantics)
-            ? DequeMailboxId
-            : props.Mailbox;
+    private static string MailboxIdFor(Props props, bool requiresDeque) =>
+        requiresDeque && props.Mailbox == Props.DefaultMailboxId ? DequeMailboxId : props.Mailbox;
+
+    private bool RequiresDeque(Type actorType) => RequiredSemantics(actorType) == typeof(IDequeBasedMessageQueueSemantics);
 
     // Reflection once per actor class: the requirement is a property of the type, not of the instance.
     private Type? RequiredSemantics(Type actorType) => _requirements.GetOrAdd(actorType, static type =>
