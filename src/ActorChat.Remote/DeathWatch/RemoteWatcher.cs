@@ -42,7 +42,7 @@ internal sealed class RemoteWatcher : IDisposable
             first = !_nodes.TryGetValue(address, out var node);
             if (first)
             {
-                node = new WatchedNode(new PhiAccrualFailureDetector(_settings, _remoting.System.TimeProvider), _remoting.System.TimeProvider.GetTimestamp());
+                node = NewNode([]);
                 _nodes[address] = node;
             }
 
@@ -101,11 +101,9 @@ internal sealed class RemoteWatcher : IDisposable
                 return;
             }
 
+            // A fresh detector for the new incarnation; the old node is dropped, so its pairs move over.
+            _nodes[address] = NewNode(node.Pairs);
             pairs = [.. node.Pairs];
-            _nodes[address] = new WatchedNode(new PhiAccrualFailureDetector(_settings, _remoting.System.TimeProvider), _remoting.System.TimeProvider.GetTimestamp())
-            {
-                Pairs = [.. node.Pairs],
-            };
         }
 
         var association = _remoting.Associations.GetOrCreate(address);
@@ -129,6 +127,9 @@ internal sealed class RemoteWatcher : IDisposable
         _reaper.Cancel();
         _resend.Cancel();
     }
+
+    private WatchedNode NewNode(HashSet<(IActorRef Watchee, IActorRef Watcher)> pairs) =>
+        new(new PhiAccrualFailureDetector(_settings, _remoting.System.TimeProvider), _remoting.System.TimeProvider.GetTimestamp(), pairs);
 
     private void SendHeartbeats()
     {
@@ -196,13 +197,13 @@ internal sealed class RemoteWatcher : IDisposable
         }
     }
 
-    private sealed class WatchedNode(PhiAccrualFailureDetector detector, long watchedSince)
+    private sealed class WatchedNode(PhiAccrualFailureDetector detector, long watchedSince, HashSet<(IActorRef Watchee, IActorRef Watcher)> pairs)
     {
         public PhiAccrualFailureDetector Detector { get; } = detector;
 
         public long WatchedSince { get; } = watchedSince;
 
-        public HashSet<(IActorRef Watchee, IActorRef Watcher)> Pairs { get; init; } = [];
+        public HashSet<(IActorRef Watchee, IActorRef Watcher)> Pairs { get; } = pairs;
 
         public long Uid { get; set; }
     }
