@@ -112,8 +112,11 @@ public sealed partial class Config
     }
 
     /// <summary>The value at the path as a <see cref="HoconValue"/>, or null when missing or null.</summary>
-    public HoconValue? GetValue(string path) =>
-        Find(path) is { } v ? new HoconValue(v, Display(path), _origin.Concat(HoconPath.Parse(path))) : null;
+    public HoconValue? GetValue(string path)
+    {
+        var parsed = HoconPath.Parse(path);
+        return Root.Find(parsed) is { Type: not HoconType.Null } v ? new HoconValue(v, Display(path), _origin.Concat(parsed)) : null;
+    }
 
     /// <summary>
     /// Where the value at <paramref name="path"/> was written, after fallbacks: the layer that won.
