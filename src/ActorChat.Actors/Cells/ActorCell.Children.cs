@@ -157,7 +157,7 @@ internal sealed partial class ActorCell
 
         lock (children.Gate)
         {
-            if (children.Find(child.Path.Name) is { } found && found.Equals(child))
+            if (children.Find(child) is { } found)
             {
                 stats = children.StatsOf(child.Path.Name, found);
                 return true;
@@ -196,7 +196,7 @@ internal sealed partial class ActorCell
         var children = Children;
         lock (children.Gate)
         {
-            if (children.Find(child.Path.Name) is { } registered && registered.Equals(child))
+            if (children.Find(child) is not null)
             {
                 children.ByName.Remove(child.Path.Name);
             }
@@ -234,7 +234,7 @@ internal sealed partial class ActorCell
 
         lock (children.Gate)
         {
-            return children.Find(actor.Path.Name) is { } found && found.Equals(actor);
+            return children.Find(actor) is not null;
         }
     }
 

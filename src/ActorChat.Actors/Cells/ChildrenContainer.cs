@@ -34,6 +34,10 @@ internal sealed class ChildrenContainer
     public IInternalActorRef? Find(string name) =>
         ByName.TryGetValue(name, out var entry) ? ChildOf(entry) : null;
 
+    /// <summary>The registered child <paramref name="actor"/> itself (same name and UID), if it is one.</summary>
+    public IInternalActorRef? Find(IActorRef actor) =>
+        Find(actor.Path.Name) is { } found && found.Equals(actor) ? found : null;
+
     /// <summary>The stats of a registered child, created (and kept) on first use.</summary>
     public ChildRestartStats StatsOf(string name, IInternalActorRef child)
     {
