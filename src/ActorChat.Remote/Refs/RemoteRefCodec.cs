@@ -54,7 +54,8 @@ internal sealed class RemoteRefCodec(Remoting remoting) : IRefCodec
             return null;
         }
 
-        if (_resolved.TryGetValue(text, out var cached) && cached is RemoteActorRef)
+        // Only remote refs are put in the cache (a local path may name an actor not created yet).
+        if (_resolved.TryGetValue(text, out var cached))
         {
             return cached;
         }
