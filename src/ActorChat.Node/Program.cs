@@ -31,26 +31,17 @@ if (options.PrintConfig)
     return 0;
 }
 
-var bound = ChatSettingsBinder.Bind(ChatReference.WithReference(config.User));
+var withReference = ChatReference.WithReference(config.User);
+var bound = ChatSettingsBinder.Bind(withReference);
 if (!bound.IsValid)
 {
-    foreach (var problem in bound.Problems)
-    {
-        await Console.Error.WriteLineAsync($"actorchat-node: bad config ({config.Locate(problem.Key)}): {problem.Message}").ConfigureAwait(false);
-    }
-
-    return 1;
+    return await ReportProblemsAsync(config, bound.Problems).ConfigureAwait(false);
 }
 
-var (cmdSettings, cmdProblems) = CmdSettingsBinder.Bind(ChatReference.WithReference(config.User));
+var (cmdSettings, cmdProblems) = CmdSettingsBinder.Bind(withReference);
 if (cmdSettings is null)
 {
-    foreach (var problem in cmdProblems)
-    {
-        await Console.Error.WriteLineAsync($"actorchat-node: bad config ({config.Locate(problem.Key)}): {problem.Message}").ConfigureAwait(false);
-    }
-
-    return 1;
+    return await ReportProblemsAsync(config, cmdProblems).ConfigureAwait(false);
 }
 
 var settings = bound.Settings!;
@@ -102,3 +93,14 @@ builder.Services.AddActorSystem("actorchat", (system, services) =>
 using var host = builder.Build();
 await host.RunAsync().ConfigureAwait(false);
 return Environment.ExitCode;
+
+// Each problem on its own line, naming where its key was set; the exit code for bad config.
+static async Task<int> ReportProblemsAsync(NodeConfiguration layers, IReadOnlyList<ConfigProblem> problems)
+{
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync($"actorchat-node: bad config ({layers.Locate(problem.Key)}): {problem.Message}").ConfigureAwait(false);
+    }
+
+    return 1;
+}
