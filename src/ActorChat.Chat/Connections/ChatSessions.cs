@@ -13,16 +13,9 @@ internal sealed class ChatSessions
 
     public int Count => _sessions.Count;
 
-    public void Add(IActorRef connection, string name, string remote, DateTimeOffset now) =>
+    /// <summary>Adds a session; the connection keeps the returned handle to touch it without a lookup per line.</summary>
+    public Session Add(IActorRef connection, string name, string remote, DateTimeOffset now) =>
         _sessions[connection] = new Session(name, remote, now) { LastActiveTicks = now.UtcTicks };
-
-    public void Touch(IActorRef connection, DateTimeOffset now)
-    {
-        if (_sessions.TryGetValue(connection, out var session))
-        {
-            Volatile.Write(ref session.LastActiveTicks, now.UtcTicks);
-        }
-    }
 
     public void Remove(IActorRef connection) => _sessions.TryRemove(connection, out _);
 
@@ -31,7 +24,7 @@ internal sealed class ChatSessions
             .Select(s => new SessionInfo(s.Name, s.Remote, s.ConnectedAt, new DateTimeOffset(Volatile.Read(ref s.LastActiveTicks), TimeSpan.Zero)))
             .OrderBy(s => s.Name, StringComparer.Ordinal)];
 
-    private sealed class Session(string name, string remote, DateTimeOffset connectedAt)
+    internal sealed class Session(string name, string remote, DateTimeOffset connectedAt)
     {
         // A field (not a property) so it can be written with Volatile.
 #pragma warning disable CA1051, SA1401
@@ -43,5 +36,7 @@ internal sealed class ChatSessions
         public string Remote { get; } = remote;
 
         public DateTimeOffset ConnectedAt { get; } = connectedAt;
+
+        public void Touch(DateTimeOffset now) => Volatile.Write(ref LastActiveTicks, now.UtcTicks);
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
     private bool _readerEnded;
     private string? _name;
     private string? _pendingName;
+    private ChatSessions.Session? _session;
     private IActorRef? _stopReadingWaiter;
     private IActorRef? _closedWaiter;
     private string _endReason = "stopped";
@@ -105,7 +106,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
             return;
         }
 
-        _stats.Sessions.Touch(Self, Context.System.TimeProvider.GetUtcNow());
+        _session?.Touch(Context.System.TimeProvider.GetUtcNow());
 
         if (_pendingName is not null)
         {
@@ -165,7 +166,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         _name = registered.Name;
         _pendingName = null;
         _log.LoggedIn(_name);
-        _stats.Sessions.Add(Self, _name, _remote, Context.System.TimeProvider.GetUtcNow());
+        _session = _stats.Sessions.Add(Self, _name, _remote, Context.System.TimeProvider.GetUtcNow());
         Send(ChatProtocol.Welcome(_name));
         foreach (var frame in _heldWhileRegistering)
         {
