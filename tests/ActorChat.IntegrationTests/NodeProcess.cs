@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace ActorChat.IntegrationTests;
@@ -40,7 +39,7 @@ public sealed partial class NodeProcess : IDisposable
     /// <summary>Starts the node with <c>--set actorchat.chat.port=0</c> plus <paramref name="args"/>, without waiting.</summary>
     public static NodeProcess Launch(params string[] args)
     {
-        var dll = typeof(NodeProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NodePath").Value!;
+        var dll = ToolRun.DllPath("NodePath");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--set");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 
 namespace ActorChat.IntegrationTests;
@@ -38,7 +37,7 @@ public sealed class TerminalRun : IDisposable
 
     public static TerminalRun StartCmd(params string[] args)
     {
-        var dll = typeof(TerminalRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CmdPath").Value!;
+        var dll = ToolRun.DllPath("CmdPath");
         var command = string.Join(' ', new[] { "dotnet", dll }.Concat(args).Select(a => "'" + a + "'"));
 
         // -q no banner, -f flush each write, -e the child's exit code, /dev/null no typescript file.

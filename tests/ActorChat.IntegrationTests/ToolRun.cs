@@ -16,9 +16,13 @@ public sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
 
     public static Task<ToolRun> ClientAsync(string? stdin, params string[] args) => RunAsync("ClientPath", stdin, args);
 
+    /// <summary>The built dll of a tool, by its build-time metadata key (NodePath, CmdPath, ClientPath).</summary>
+    public static string DllPath(string tool) =>
+        typeof(ToolRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == tool).Value!;
+
     public static Process Start(string tool, params string[] args)
     {
-        var dll = typeof(ToolRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == tool).Value!;
+        var dll = DllPath(tool);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
