@@ -31,11 +31,16 @@ public sealed class CmdPromptTests
 
         // A stream runs until Ctrl+C, which returns to the prompt instead of ending the tool.
         await terminal.TypeAsync("chat tail -o plain\r");
+        // Keep sending until the stream shows one: the tail may subscribe after the first sends. The
+        // loop is bounded by time, not count, because a count of fast round trips can all finish
+        // before the subscription exists on a loaded machine.
         var i = 0;
-        while (!terminal.HasShownSinceLastMatch("tick") && i < 200)
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!terminal.HasShownSinceLastMatch("tick") && DateTime.UtcNow < deadline)
         {
             await alice.SendAsync("alice: tick " + i++);
             Assert.StartsWith("from alice: tick", await alice.ReadLineAsync(), StringComparison.Ordinal);
+            await Task.Delay(50);
         }
 
         await terminal.WaitForAsync("tick");
