@@ -38,7 +38,10 @@ public sealed class TerminalRun : IDisposable
     public static TerminalRun StartCmd(params string[] args)
     {
         var dll = ToolRun.DllPath("CmdPath");
-        var command = string.Join(' ', new[] { "dotnet", dll }.Concat(args).Select(a => "'" + a + "'"));
+        // exec: script runs the line through $SHELL -c, and dash (CI's /bin/sh) forks instead of
+        // replacing itself, so the shell would share the pty's process group and die of the Ctrl+C
+        // meant for the tool, making script report 130.
+        var command = "exec " + string.Join(' ', new[] { "dotnet", dll }.Concat(args).Select(a => "'" + a + "'"));
 
         // -q no banner, -f flush each write, -e the child's exit code, /dev/null no typescript file.
         var info = new ProcessStartInfo("script") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -49,6 +52,7 @@ public sealed class TerminalRun : IDisposable
 
         info.Environment["NO_COLOR"] = "1";
         info.Environment["TERM"] = "dumb";
+        info.Environment["SHELL"] = "/bin/sh";
         info.Environment.Remove("ACTORCHAT_CMD_TOKEN");
         return new TerminalRun(Process.Start(info)!);
     }
