@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using ActorChat.Actors.Supervision;
 using ActorChat.Chat.Broker;
 using ActorChat.Chat.Connections;
+using ActorChat.Chat.Connections.Epoll;
 using ActorChat.Chat.Listener;
 using ActorChat.Chat.Settings;
 
@@ -16,21 +17,23 @@ namespace ActorChat.Chat;
 internal sealed class ChatGuardian : ReceiveActor
 {
     private readonly Socket _listening;
+    private readonly EpollPoller? _poller;
     private readonly IActorRef _broker;
     private readonly IActorRef _listener;
 
-    public ChatGuardian(Socket listening, ChatSettings settings, ChatStats stats)
+    public ChatGuardian(Socket listening, ChatSettings settings, ChatStats stats, EpollPoller? poller)
     {
         _listening = listening;
+        _poller = poller;
         _broker = Context.ActorOf(ChatBroker.Props(stats), "broker");
-        _listener = Context.ActorOf(ChatListener.Props(listening, _broker, settings, stats), "listener");
+        _listener = Context.ActorOf(ChatListener.Props(listening, _broker, settings, stats, poller), "listener");
 
         Receive<BrokerRestarted>(_ => _listener.Tell(ReRegister.Instance));
         Receive<GetChatRefs>(_ => Sender.Tell(new ChatRefs(_broker, _listener)));
     }
 
-    public static Props Props(Socket listening, ChatSettings settings, ChatStats stats) =>
-        Actors.Props.Create(() => new ChatGuardian(listening, settings, stats));
+    public static Props Props(Socket listening, ChatSettings settings, ChatStats stats, EpollPoller? poller) =>
+        Actors.Props.Create(() => new ChatGuardian(listening, settings, stats, poller));
 
     protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(cause => cause switch
     {
@@ -38,5 +41,10 @@ internal sealed class ChatGuardian : ReceiveActor
         _ => Directive.Restart,
     });
 
-    protected override void PostStop() => _listening.Dispose();
+    // Children (and so every connection and its reader) are stopped before this runs.
+    protected override void PostStop()
+    {
+        _listening.Dispose();
+        _poller?.Dispose();
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ActorChat.Actors.Shutdown;
 using ActorChat.Chat.Connections;
+using ActorChat.Chat.Connections.Epoll;
 using ActorChat.Chat.Logging;
 using ActorChat.Chat.Settings;
 using ActorChat.Chat.Shutdown;
@@ -42,11 +43,28 @@ public sealed class ChatService
         ArgumentNullException.ThrowIfNull(listening);
         var endpoint = (IPEndPoint)listening.LocalEndPoint!;
         var stats = new ChatStats();
-        var guardian = system.ActorOf(ChatGuardian.Props(listening, settings, stats), "chat");
+        var poller = CreatePoller(settings.SocketReader);
+        var guardian = system.ActorOf(ChatGuardian.Props(listening, settings, stats, poller), "chat");
         var refs = await guardian.Ask<ChatRefs>(GetChatRefs.Instance, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
         var log = system.LoggerFactory.CreateLogger<ChatService>();
         ChatShutdown.Register(CoordinatedShutdown.Get(system), refs, log);
         log.Listening(endpoint.Address, endpoint.Port);
         return new ChatService(guardian, endpoint, refs, stats);
+    }
+
+    private static EpollPoller? CreatePoller(SocketReaderKind kind)
+    {
+        if (kind == SocketReaderKind.Async)
+        {
+            return null;
+        }
+
+        var poller = EpollPoller.TryCreate(out var error);
+        if (poller is null && kind == SocketReaderKind.Epoll)
+        {
+            throw new InvalidOperationException("actorchat.chat.socket-reader = epoll, but " + error);
+        }
+
+        return poller;
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class ClientConnection
 
         if (!_writing && !_flushQueued)
         {
-            if (_pending.WrittenCount > 0)
+            if (PendingCount > 0)
             {
                 StartWrite();
             }

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Net.Sockets;
 using ActorChat.Chat.Broker;
+using ActorChat.Chat.Connections.Epoll;
 using ActorChat.Chat.Logging;
 using ActorChat.Chat.Protocol;
 using ActorChat.Chat.Settings;
@@ -14,7 +14,7 @@ namespace ActorChat.Chat.Connections;
 /// (see ClientConnection.Writing.cs). Any end — EOF, I/O error, kick, eviction — stops the actor,
 /// which the broker sees through DeathWatch.
 /// </summary>
-internal sealed partial class ClientConnection : ReceiveActor, IDisposable
+internal sealed partial class ClientConnection : UntypedActor, IDisposable
 {
     private readonly Socket _socket;
     private readonly IActorRef _broker;
@@ -22,8 +22,9 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
     private readonly ChatStats _stats;
     private readonly ILogger _log;
     private readonly string _remote;
-    private readonly List<Frame> _heldWhileRegistering = [];
-    private SocketReader? _reader;
+    private List<Frame>? _heldWhileRegistering;
+    private readonly EpollPoller? _poller;
+    private IConnectionReader? _reader;
     private bool _readerEnded;
     private string? _name;
     private string? _pendingName;
@@ -32,59 +33,38 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
     private IActorRef? _closedWaiter;
     private string _endReason = "stopped";
 
-    public ClientConnection(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats)
+    public ClientConnection(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller)
     {
         _socket = socket;
+        _poller = poller;
         _broker = broker;
         _settings = settings;
         _stats = stats;
         _log = Context.System.LoggerFactory.CreateLogger<ClientConnection>();
         _remote = socket.RemoteEndPoint?.ToString() ?? "?";
-        _pending = new ArrayBufferWriter<byte>(256);
-        _inFlight = new ArrayBufferWriter<byte>(256);
-
-        Receive<InboundFrame>(OnFrame);
-        Receive<Registered>(OnRegistered);
-        Receive<NameTaken>(OnNameTaken);
-        Receive<ReRegister>(_ =>
-        {
-            if (_name is not null)
-            {
-                _broker.Tell(new Register(_name, Self));
-            }
-        });
-        Receive<Deliver>(d => Append(d.Bytes));
-        Receive<FlushNow>(_ => OnFlushNow());
-        Receive<WriteDone>(OnWriteDone);
-        Receive<ReaderEnded>(OnReaderEnded);
-        Receive<StopReading>(_ => OnStopReading());
-        Receive<CloseGracefully>(_ => OnCloseGracefully());
-        Receive<ForceClose>(_ => Stop("close timeout"));
-        Receive<Drained>(_ => OnBrokerDrained());
-        Receive<InputDrainTimedOut>(_ => EndInputDrain());
-        Receive<Kick>(_ =>
-        {
-            if (!_closing)
-            {
-                BeginClose(ChatProtocol.Kicked, "kicked by operator");
-            }
-        });
     }
 
-    public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats) =>
-        Actors.Props.Create(() => new ClientConnection(socket, broker, settings, stats));
+    /// <summary>With a <paramref name="poller"/> the socket is read on its epoll thread, else by async receives.</summary>
+    public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller = null) =>
+        Actors.Props.Create(() => new ClientConnection(socket, broker, settings, stats, poller));
 
     protected override void PreStart()
     {
         _stats.OnConnected();
         _log.ClientConnected(_remote);
-        _reader = new SocketReader(_socket, Self, _settings.MaxLineLength, _settings.ReadAheadLines);
+        // Writes are non-blocking sends on the actor's thread (ClientConnection.Writing.cs); the
+        // reader's async receives do not depend on this flag.
+        _socket.Blocking = false;
+        _reader = _poller is null
+            ? new SocketReader(_socket, Self, _settings.MaxLineLength, _settings.ReadAheadLines)
+            : new EpollReader(_socket, Self, _poller, _settings.MaxLineLength, _settings.ReadAheadLines);
         _reader.Start();
     }
 
     protected override void PostStop()
     {
         _reader?.Stop();
+        DropPending();
         _closeTimer?.Cancel();
         _drainTimer?.Cancel();
         _socket.Dispose();
@@ -93,6 +73,63 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         _log.ClientDisconnected(_name ?? _remote, _endReason);
         _stopReadingWaiter?.Tell(ReadingStopped.Instance);
         _closedWaiter?.Tell(Closed.Instance);
+    }
+
+    // A switch, not ReceiveActor handlers: those are a delegate and a handler object per message type
+    // per instance, about 1.5 KB for each of thousands of idle connections.
+    protected override void OnReceive(object message)
+    {
+        switch (message)
+        {
+            case InboundFrame inbound:
+                OnFrame(inbound);
+                break;
+            case Deliver deliver:
+                Append(deliver.Bytes);
+                break;
+            case FlushNow:
+                OnFlushNow();
+                break;
+            case WriteDone done:
+                OnWriteDone(done);
+                break;
+            case Registered registered:
+                OnRegistered(registered);
+                break;
+            case NameTaken:
+                _pendingName = null;
+                BeginClose(ChatProtocol.NameTaken, "name taken");
+                break;
+            case ReRegister when _name is not null:
+                _broker.Tell(new Register(_name, Self));
+                break;
+            case ReaderEnded ended:
+                OnReaderEnded(ended);
+                break;
+            case StopReading:
+                OnStopReading();
+                break;
+            case CloseGracefully:
+                OnCloseGracefully();
+                break;
+            case ForceClose:
+                Stop("close timeout");
+                break;
+            case Drained:
+                OnBrokerDrained();
+                break;
+            case InputDrainTimedOut:
+                EndInputDrain();
+                break;
+            case Kick when !_closing:
+                BeginClose(ChatProtocol.Kicked, "kicked by operator");
+                break;
+            case ReRegister or Kick:
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     /// <summary>Called by the runtime once the actor instance is discarded.</summary>
@@ -111,7 +148,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         if (_pendingName is not null)
         {
             // Waiting for the broker's answer: keep order by holding lines until logged in.
-            _heldWhileRegistering.Add(inbound.Frame);
+            (_heldWhileRegistering ??= []).Add(inbound.Frame);
             return;
         }
 
@@ -168,7 +205,7 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
         _log.LoggedIn(_name);
         _session = _stats.Sessions.Add(Self, _name, _remote, Context.System.TimeProvider.GetUtcNow());
         Send(ChatProtocol.Welcome(_name));
-        foreach (var frame in _heldWhileRegistering)
+        foreach (var frame in _heldWhileRegistering ?? [])
         {
             if (!_closing)
             {
@@ -176,14 +213,8 @@ internal sealed partial class ClientConnection : ReceiveActor, IDisposable
             }
         }
 
-        _heldWhileRegistering.Clear();
+        _heldWhileRegistering = null;
         OnRegisteredWhileDraining();
-    }
-
-    private void OnNameTaken(NameTaken taken)
-    {
-        _pendingName = null;
-        BeginClose(ChatProtocol.NameTaken, "name taken");
     }
 
     private void OnReaderEnded(ReaderEnded ended)

@@ -9,7 +9,7 @@ namespace ActorChat.Chat.Connections;
 /// outstanding (credits returned by the actor as it handles them), so a flooding client cannot grow
 /// the actor's mailbox. Its last message is always <see cref="ReaderEnded"/>.
 /// </summary>
-internal sealed class SocketReader : IDisposable
+internal sealed class SocketReader : IConnectionReader
 {
     private readonly Socket _socket;
     private readonly IActorRef _owner;
@@ -49,6 +49,13 @@ internal sealed class SocketReader : IDisposable
         {
             while (true)
             {
+                if (!_framer.HasBufferedBytes)
+                {
+                    // Wait for data without a buffer (a zero-byte receive): an idle connection holds none.
+                    _framer.ReleaseIfEmpty();
+                    await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, ct).ConfigureAwait(false);
+                }
+
                 var read = await _socket.ReceiveAsync(_framer.WritableMemory(), SocketFlags.None, ct).ConfigureAwait(false);
                 if (read == 0)
                 {
@@ -73,6 +80,8 @@ internal sealed class SocketReader : IDisposable
             error = e;
         }
 
+        // No receive is pending any more, so the buffer can go back to the pool.
+        _framer.ReleaseIfEmpty();
         _owner.Tell(new ReaderEnded(reason, error), ActorRefs.NoSender);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ActorChat.Chat.Connections.Epoll;
 using ActorChat.Actors.Supervision;
 using System.Text;
 using ActorChat.Chat.Broker;
@@ -23,6 +24,7 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
     private readonly IActorRef _broker;
     private readonly ChatSettings _settings;
     private readonly ChatStats _stats;
+    private readonly EpollPoller? _poller;
     private readonly ILogger _log;
     private readonly HashSet<IActorRef> _connections = [];
     private AcceptLoop? _accept;
@@ -30,8 +32,9 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
     private long _nextId;
     private bool _unbound;
 
-    public ChatListener(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats)
+    public ChatListener(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller)
     {
+        _poller = poller;
         _listening = listening;
         _broker = broker;
         _settings = settings;
@@ -58,8 +61,8 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
         });
     }
 
-    public static Props Props(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats) =>
-        Actors.Props.Create(() => new ChatListener(listening, broker, settings, stats));
+    public static Props Props(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller = null) =>
+        Actors.Props.Create(() => new ChatListener(listening, broker, settings, stats, poller));
 
     protected override SupervisorStrategy SupervisorStrategy() => Actors.Supervision.SupervisorStrategy.StoppingStrategy;
 
@@ -95,7 +98,7 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
 
         socket.NoDelay = true;
         var connection = Context.ActorOf(
-            ClientConnection.Props(socket, _broker, _settings, _stats),
+            ClientConnection.Props(socket, _broker, _settings, _stats, _poller),
             "client-" + (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Context.Watch(connection);
         _connections.Add(connection);

@@ -1,16 +1,19 @@
+using System.Buffers;
 using System.Text;
 
 namespace ActorChat.Chat.Protocol;
 
 /// <summary>
-/// Turns a byte stream into validated lines with a fixed buffer of max-line-length + 2 bytes (room
+/// Turns a byte stream into validated lines with a buffer of at least max-line-length + 2 bytes (room
 /// for a longest line and its "\r\n"). An oversized line is reported once and then skipped byte by byte until the
-/// next '\n' — it is never buffered — so the connection resynchronises and stays usable.
+/// next '\n' — it is never buffered — so the connection resynchronises and stays usable. The buffer is
+/// pooled and held only while it holds bytes (<see cref="ReleaseIfEmpty"/>), so thousands of idle
+/// connections hold no receive memory.
 /// </summary>
 internal sealed class LineFramer
 {
-    private readonly byte[] _buffer;
     private readonly int _maxLineLength;
+    private byte[]? _buffer;
     private int _start;
     private int _end;
     private bool _discarding;
@@ -18,12 +21,26 @@ internal sealed class LineFramer
     public LineFramer(int maxLineLength)
     {
         _maxLineLength = maxLineLength;
-        _buffer = new byte[maxLineLength + 2];
+    }
+
+    /// <summary>Part of a line is waiting for the rest.</summary>
+    public bool HasBufferedBytes => _end > _start;
+
+    /// <summary>Gives the buffer back to the pool when no partial line is in it.</summary>
+    public void ReleaseIfEmpty()
+    {
+        if (_buffer is not null && _end == _start)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = null;
+            _start = _end = 0;
+        }
     }
 
     /// <summary>Free space to read into (compacts first). Never empty while the framer is usable.</summary>
     public Memory<byte> WritableMemory()
     {
+        _buffer ??= ArrayPool<byte>.Shared.Rent(_maxLineLength + 2);
         if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
@@ -42,6 +59,12 @@ internal sealed class LineFramer
     {
         while (true)
         {
+            if (_buffer is null)
+            {
+                frame = default;
+                return false;
+            }
+
             var pending = _buffer.AsSpan(_start, _end - _start);
             var newline = pending.IndexOf((byte)'\n');
             if (_discarding)

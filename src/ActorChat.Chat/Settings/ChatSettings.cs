@@ -31,4 +31,7 @@ public sealed record ChatSettings
     public required TimeSpan AcceptBackoffMax { get; init; }
 
     public required TimeSpan CloseTimeout { get; init; }
+
+    /// <summary>How client sockets are read; <see cref="SocketReaderKind.Auto"/> unless a config says otherwise.</summary>
+    public SocketReaderKind SocketReader { get; init; }
 }

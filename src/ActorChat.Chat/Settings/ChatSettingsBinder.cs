@@ -28,6 +28,7 @@ public static class ChatSettingsBinder
         var readAhead = reader.Read(Chat + "read-ahead-lines", (c, k) => c.GetInt(k), v => v >= 1 ? null : "must be at least 1", 256);
         var backoffMin = reader.Read(Chat + "accept-backoff-min", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromMilliseconds(10));
         var backoffMax = reader.Read(Chat + "accept-backoff-max", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromSeconds(1));
+        var socketReader = reader.Read(Chat + "socket-reader", (c, k) => c.GetString(k), v => v is "auto" or "epoll" or "async" ? null : "must be auto, epoll or async", "auto");
         var closeTimeout = reader.Read(Chat + "close-timeout", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromSeconds(2));
 
         if (problems.Count == 0 && backoffMax < backoffMin)
@@ -55,6 +56,12 @@ public static class ChatSettingsBinder
                 AcceptBackoffMin = backoffMin,
                 AcceptBackoffMax = backoffMax,
                 CloseTimeout = closeTimeout,
+                SocketReader = socketReader switch
+                {
+                    "epoll" => SocketReaderKind.Epoll,
+                    "async" => SocketReaderKind.Async,
+                    _ => SocketReaderKind.Auto,
+                },
             },
             problems);
     }

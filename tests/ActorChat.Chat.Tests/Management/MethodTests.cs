@@ -27,7 +27,7 @@ public sealed class MethodTests : ActorChat.TestKit.TestKit
     }
 
     [Fact]
-    public async Task NodeInfo_Running_NameVersionUptimeAddressesDigest()
+    public async Task NodeInfo_Running_NameVersionUptimeAddressesMemoryDigest()
     {
         var cmd = await StartAsync(Sys);
         using var client = await cmd.ConnectAsync();
@@ -40,6 +40,10 @@ public sealed class MethodTests : ActorChat.TestKit.TestKit
         Assert.Equal(cmd.Chat.Endpoint.ToString(), info.GetProperty("addresses").GetProperty("chat").GetString());
         Assert.Equal(cmd.Cmd.Endpoint.ToString(), info.GetProperty("addresses").GetProperty("cmd").GetString());
         Assert.StartsWith("sha256:", info.GetProperty("configDigest").GetString(), StringComparison.Ordinal);
+        var memory = info.GetProperty("memory");
+        Assert.True(memory.GetProperty("workingSetBytes").GetInt64() > 0);
+        Assert.True(memory.GetProperty("heapCommittedBytes").GetInt64() >= 0, "as of the last GC: 0 before the first");
+        Assert.Equal(3, memory.GetProperty("gcCollections").GetArrayLength());
     }
 
     [Fact]

@@ -26,6 +26,25 @@ public sealed class ChatSettingsBinderTests
         Assert.Contains(result.Problems, p => p.Message.Contains("test.conf:1", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("auto", SocketReaderKind.Auto)]
+    [InlineData("epoll", SocketReaderKind.Epoll)]
+    [InlineData("async", SocketReaderKind.Async)]
+    public void Bind_SocketReader_Kind(string value, SocketReaderKind expected)
+    {
+        var result = ChatSettingsBinder.Bind(ChatReference.WithReference(ConfigurationFactory.ParseString("actorchat.chat.socket-reader = " + value)));
+        Assert.Equal(expected, result.Settings!.SocketReader);
+    }
+
+    [Fact]
+    public void Bind_SocketReaderUnknown_ProblemNamesTheChoices()
+    {
+        var result = ChatSettingsBinder.Bind(ChatReference.WithReference(ConfigurationFactory.ParseString("actorchat.chat.socket-reader = kqueue")));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("actorchat.chat.socket-reader", problem.Key);
+        Assert.Contains("must be auto, epoll or async", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Reference_EveryChatKey_HasAComment()
     {
