@@ -71,13 +71,16 @@ internal sealed class ChatBroker : ReceiveActor
     private void OnSay(Say say)
     {
         // One encoding shared by every recipient.
-        var delivery = Deliver.Line(Protocol.ChatProtocol.Delivery(say.From, say.Text));
-        foreach (var name in say.Recipients)
+        var delivery = new Deliver(Protocol.ChatProtocol.DeliveryBytes(say.From, say.Text));
+        var recipients = say.Recipients;
+        var delivered = 0;
+        for (var i = 0; i < recipients.Count; i++)
         {
+            var name = recipients[i];
             if (_users.TryGetValue(name, out var client))
             {
                 client.Tell(delivery);
-                _stats?.OnDelivery();
+                delivered++;
             }
             else
             {
@@ -86,6 +89,7 @@ internal sealed class ChatBroker : ReceiveActor
             }
         }
 
+        _stats?.OnDeliveries(delivered);
         PublishTail(say.From, say.Recipients, say.Text);
     }
 

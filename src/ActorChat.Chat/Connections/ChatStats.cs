@@ -40,6 +40,8 @@ internal sealed class ChatStats
 
     public void OnDelivery() => Interlocked.Increment(ref _deliveries);
 
+    public void OnDeliveries(int count) => Interlocked.Add(ref _deliveries, count);
+
     public void OnError() => Interlocked.Increment(ref _errors);
 
     public void OnConnected()

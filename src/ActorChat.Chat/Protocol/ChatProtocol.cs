@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ActorChat.Chat.Protocol;
 
 /// <summary>Parsing and the exact wire text of the line protocol (ARCHITECTURE.md §6).</summary>
@@ -25,6 +27,20 @@ internal static class ChatProtocol
     public static bool IsValidName(string name, int maxLength) =>
         name.Length >= 1 && name.Length <= maxLength && name.All(IsNameChar);
 
+    /// <summary>The delivery line as the bytes a connection writes, "\n" included, in one allocation.</summary>
+    public static byte[] DeliveryBytes(string from, string text)
+    {
+        var utf8 = Encoding.UTF8;
+        var bytes = new byte[5 + utf8.GetByteCount(from) + 2 + utf8.GetByteCount(text) + 1];
+        var span = bytes.AsSpan();
+        "from "u8.CopyTo(span);
+        var at = 5 + utf8.GetBytes(from, span[5..]);
+        ": "u8.CopyTo(span[at..]);
+        at += 2 + utf8.GetBytes(text, span[(at + 2)..]);
+        span[at] = (byte)'\n';
+        return bytes;
+    }
+
     public static ChatMessageParse ParseMessage(string line)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -33,23 +49,40 @@ internal static class ChatProtocol
             return Fail(MissingColon);
         }
 
-        var text = line[(colon + 1)..].Trim();
-        if (text.Length == 0)
+        var text = line.AsSpan(colon + 1).Trim();
+        if (text.IsEmpty)
         {
             return Fail(MissingText);
         }
 
-        var recipients = new List<string>();
-        foreach (var part in line[..colon].Split(','))
+        var names = line.AsSpan(0, colon);
+        var recipients = new List<string>(names.Count(',') + 1);
+
+        // Duplicates are dropped by a linear scan for the usual few names, by a set past that, so a
+        // 100-name fan-out is not 5,000 string comparisons.
+        HashSet<string>? seen = null;
+        foreach (var range in names.Split(','))
         {
-            var name = part.Trim();
-            if (name.Length > 0 && !recipients.Contains(name, StringComparer.Ordinal))
+            var part = names[range].Trim();
+            if (part.IsEmpty)
             {
-                recipients.Add(name);
+                continue;
+            }
+
+            var name = part.ToString();
+            if (seen is null ? recipients.Contains(name) : !seen.Add(name))
+            {
+                continue;
+            }
+
+            recipients.Add(name);
+            if (seen is null && recipients.Count == 8)
+            {
+                seen = new HashSet<string>(recipients, StringComparer.Ordinal);
             }
         }
 
-        return recipients.Count == 0 ? Fail(MissingRecipient) : new ChatMessageParse(recipients, text, null);
+        return recipients.Count == 0 ? Fail(MissingRecipient) : new ChatMessageParse(recipients, text.ToString(), null);
     }
 
     private static ChatMessageParse Fail(string error) => new([], string.Empty, error);

@@ -23,6 +23,22 @@ public sealed class ChatProtocolTests
         Assert.Equal("a: b", parsed.Text);
     }
 
+    [Fact]
+    public void ParseMessage_ManyRecipients_EachOnceInFirstListedOrder()
+    {
+        // Past eight names duplicates are found by a set: repeat names both before and after that point.
+        var names = Enumerable.Range(0, 100).Select(i => "u" + i).ToList();
+        var listed = names.Concat(["u0", "u7", "u8", "u99"]).Prepend("u3");
+        var parsed = ChatProtocol.ParseMessage(string.Join(", ", listed) + ": hi");
+        Assert.Equal(names.Where(n => n != "u3").Prepend("u3"), parsed.Recipients);
+    }
+
+    [Theory]
+    [InlineData("carol", "hello")]
+    [InlineData("élise", "naïve: ☃ 𝄞")]
+    public void DeliveryBytes_SameAsTheDeliveryLineInUtf8(string from, string text) =>
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(ChatProtocol.Delivery(from, text) + "\n"), ChatProtocol.DeliveryBytes(from, text));
+
     [Theory]
     [InlineData("no colon", ChatProtocol.MissingColon)]
     [InlineData("bob:", ChatProtocol.MissingText)]
