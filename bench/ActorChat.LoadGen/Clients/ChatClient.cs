@@ -103,7 +103,11 @@ internal sealed partial class ChatClient : ILineSink, IDisposable
 
                 break;
             case InboundKind.Ping:
-                SendNow(_protocol.Pong(line[offset..]));
+                // Not written here: with inline completions this runs on the runtime's epoll thread,
+                // and a write that blocks (full socket, or the producer holding the send lock while
+                // its own write waits for that very thread) would stall every socket. PINGs are rare.
+                var pong = _protocol.Pong(line[offset..]);
+                ThreadPool.QueueUserWorkItem(static state => state.Client.SendNow(state.Pong), (Client: this, Pong: pong), preferLocal: false);
                 break;
             case InboundKind.Welcome:
                 _login?.TrySetResult(true);

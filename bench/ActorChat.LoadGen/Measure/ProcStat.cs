@@ -55,6 +55,36 @@ internal static class ProcStat
         return null;
     }
 
+    /// <summary>
+    /// All CPUs' time and the part of it stolen by the hypervisor (a virtual machine's CPU given to
+    /// another guest), from the first line of <c>/proc/stat</c>: <c>cpu user nice system idle iowait
+    /// irq softirq steal ...</c>, in clock ticks.
+    /// </summary>
+    public static MachineCpu? ParseMachineCpu(string stat)
+    {
+        var end = stat.IndexOf('\n');
+        var fields = (end >= 0 ? stat[..end] : stat).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length < 9 || fields[0] != "cpu")
+        {
+            return null;
+        }
+
+        long total = 0;
+        long steal = 0;
+        for (var i = 1; i < fields.Length && i <= 8; i++)
+        {
+            if (!long.TryParse(fields[i], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            {
+                return null;
+            }
+
+            total += ticks;
+            steal = i == 8 ? ticks : steal;
+        }
+
+        return new MachineCpu(total, steal);
+    }
+
     /// <summary>The 1-minute load average, from the text of <c>/proc/loadavg</c>.</summary>
     public static double? ParseLoadAverage1(string loadavg)
     {

@@ -21,6 +21,18 @@ internal sealed class ProcessProbe(string pid)
 
     public long? RssKb() => ProcStat.ParseRssKb(Read("status") ?? "");
 
+    public static MachineCpu? Machine()
+    {
+        try
+        {
+            return ProcStat.ParseMachineCpu(File.ReadAllText("/proc/stat"));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public static double? LoadAverage1()
     {
         try

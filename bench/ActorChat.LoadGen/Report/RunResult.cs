@@ -95,6 +95,9 @@ internal sealed record RunResult
 
     public double? LoadAvg1 { get; init; }
 
+    /// <summary>Percent of all CPUs' time stolen by the hypervisor during the measured phase (virtual machines).</summary>
+    public double? StealPercent { get; init; }
+
     public int ProcessorCount { get; init; }
 
     public required string Timestamp { get; init; }

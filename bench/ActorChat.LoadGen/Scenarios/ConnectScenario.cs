@@ -23,6 +23,7 @@ internal static class ConnectScenario
         var tracker = new DeliveryTracker(window, errors);
         var result = ResultFactory.Base(options, ProcessProbe.LoadAverage1());
         var rssBefore = server.RssKb();
+        var machineBefore = ProcessProbe.Machine();
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Timeout);
@@ -42,6 +43,7 @@ internal static class ConnectScenario
         Progress.Log($"{options.Clients} clients logged in in {connectSeconds:F2} s; settling {options.Settle.TotalSeconds:0.#} s");
         await Task.Delay(options.Settle, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var rssAfter = server.RssKb();
+        var steal = MachineCpu.StealPercent(machineBefore, ProcessProbe.Machine());
         if (options.Hold > TimeSpan.Zero)
         {
             Progress.Log($"holding {options.Hold.TotalSeconds:0.#} s");
@@ -64,6 +66,7 @@ internal static class ConnectScenario
                 ServerRssBeforeKb = rssBefore,
                 ServerRssAfterKb = rssAfter,
                 BytesPerIdleClient = perClient,
+                StealPercent = steal,
             },
             complete ? RunOutcome.Ok : RunOutcome.Incomplete);
     }

@@ -46,6 +46,7 @@ internal static partial class MessageScenario
             LoadgenCpuUsPerMessage = ResultFactory.Ratio(loadgenCpu, messages),
             LoadgenCpuShare = ResultFactory.Ratio(loadgenCpu, seconds * 1e6),
             ServerRssAfterKb = server.RssKb(),
+            StealPercent = MachineCpu.StealPercent(start.Machine, end.Machine),
         };
         Progress.Log(Summary(final));
         return new RunOutcome(final, complete ? RunOutcome.Ok : RunOutcome.Incomplete);
@@ -79,5 +80,6 @@ internal static partial class MessageScenario
         + $"p50 {r.P50Us} / p99 {r.P99Us} / max {r.MaxUs} us, server CPU {r.ServerCpuUsPerMessage:F2} us/msg ({r.ServerCpuShare:P0} of a core), "
         + $"loadgen CPU {r.LoadgenCpuUsPerMessage:F2} us/msg ({r.LoadgenCpuShare:P0}), errors {r.Errors}, lost {r.Lost}"
         + (r.PaceLagP99Us is { } lag ? $", pacing late by {lag} us (p99)" : "")
+        + (r.StealPercent is { } steal ? $", {steal:F1} % CPU stolen" : "")
         + (r.Complete ? "" : $", INCOMPLETE: {r.Reason}");
 }

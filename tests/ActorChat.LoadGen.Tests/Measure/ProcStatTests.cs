@@ -31,6 +31,24 @@ public sealed class ProcStatTests
     }
 
     [Fact]
+    public void ParseMachineCpu_ProcStat_TotalOfFirstEightAndSteal()
+    {
+        var stat = "cpu  1548702 16074 106327 871080 2927 0 8565 25458 0 0\ncpu0 775269 8636 52205 434855 2079 0 4578 12446 0 0\n";
+
+        var cpu = ProcStat.ParseMachineCpu(stat);
+
+        Assert.Equal(new MachineCpu(1548702 + 16074 + 106327 + 871080 + 2927 + 0 + 8565 + 25458, 25458), cpu);
+        Assert.Null(ProcStat.ParseMachineCpu("intr 1 2 3\n"));
+    }
+
+    [Fact]
+    public void StealPercent_TwoSamples_ShareOfTheInterval()
+    {
+        Assert.Equal(7.5, MachineCpu.StealPercent(new MachineCpu(1000, 100), new MachineCpu(1200, 115)));
+        Assert.Null(MachineCpu.StealPercent(null, new MachineCpu(1200, 115)));
+    }
+
+    [Fact]
     public void ParseLoadAverage1_LoadavgText_FirstField()
     {
         Assert.Equal(2.04, ProcStat.ParseLoadAverage1("2.04 1.03 1.68 2/153 31535\n"));

@@ -49,6 +49,7 @@ public sealed class ComparisonTableTests
             ReportSamples.Run("actorchat", "connect", clients: 10_000) with { ConnectSeconds = 1.234, BytesPerIdleClient = 2_950.4 },
             ReportSamples.Run("ngircd", "connect", clients: 10_000) with { ConnectSeconds = 2.5, BytesPerIdleClient = 2_700, Complete = false, Reason = "3 client(s) disconnected" },
             ReportSamples.Run("actorchat", "direct", msgsPerSec: 100_000, p50: 5) with { Errors = 12, LoadgenCpuShare = 0.97 },
+            ReportSamples.Run("ngircd", "direct", msgsPerSec: 150_000, p50: 5) with { ServerCpuShare = 0.995, PaceLagP99Us = 12_345, StealPercent = 7.4 },
         ];
 
         var md = ComparisonTable.Render(runs, "r.jsonl", note: "QUICK smoke run, not the measurement");
@@ -56,7 +57,7 @@ public sealed class ComparisonTableTests
         Assert.Contains("**QUICK smoke run, not the measurement**", md);
         Assert.Contains("| Configuration | actorchat: connect s | actorchat: bytes/idle client | ngircd: connect s | ngircd: bytes/idle client | load (1 min) | notes |", md);
         Assert.Contains("| connect, 10,000 clients | 1.23 | 2,950 | 2.50 | 2,700 | 1.25 / 1.25 | ngircd: INCOMPLETE (3 client(s) disconnected) |", md);
-        Assert.Contains("actorchat: 12 errors, generator at 97 % CPU", md);
+        Assert.Contains("actorchat: 12 errors, generator at 97 % CPU; ngircd: server at 100 % CPU, 7 % of CPU time stolen by the hypervisor, pacing up to 12,345 µs late (p99) |", md);
     }
 
     [Fact]

@@ -57,12 +57,13 @@ public sealed class ScenarioEndToEndTests
     {
         await using var server = new FakeLineServer(dropDelivery: 40);
 
-        var outcome = await MessageScenario.RunAsync(Options(server, "--scenario", "direct", "--clients", "3", "--messages", "100", "--warmup", "0", "--timeout-seconds", "1", "--drain-seconds", "0.2")).WaitAsync(Bound);
+        var outcome = await MessageScenario.RunAsync(Options(server, "--scenario", "direct", "--clients", "3", "--messages", "100", "--warmup", "0", "--timeout-seconds", "2", "--drain-seconds", "0.2")).WaitAsync(Bound);
 
         Assert.Equal(RunOutcome.Incomplete, outcome.ExitCode);
         Assert.False(outcome.Result.Complete);
         Assert.Equal(1, outcome.Result.Lost);
-        Assert.Equal(99, outcome.Result.Deliveries);
+        Assert.Equal(outcome.Result.SentMessages - 1, outcome.Result.Deliveries);
+        Assert.Equal("timeout", outcome.Result.Reason);
     }
 
     [Fact]
