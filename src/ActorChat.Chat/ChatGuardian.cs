@@ -26,7 +26,7 @@ internal sealed class ChatGuardian : ReceiveActor
         _listening = listening;
         _poller = poller;
         _broker = Context.ActorOf(ChatBroker.Props(stats), "broker");
-        _listener = Context.ActorOf(ChatListener.Props(listening, _broker, settings, stats, poller), "listener");
+        _listener = Context.ActorOf(ChatListener.Props(listening, _broker, settings, stats, new ConnectionIo(poller, new WriteFlusher(settings.MaxFlushDelay))), "listener");
 
         Receive<BrokerRestarted>(_ => _listener.Tell(ReRegister.Instance));
         Receive<GetChatRefs>(_ => Sender.Tell(new ChatRefs(_broker, _listener)));

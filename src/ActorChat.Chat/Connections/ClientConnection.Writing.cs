@@ -70,7 +70,14 @@ internal sealed partial class ClientConnection
         else if (!_flushQueued)
         {
             _flushQueued = true;
-            Self.Tell(FlushNow.Instance);
+            if (_flusher is null)
+            {
+                Self.Tell(FlushNow.Instance);
+            }
+            else
+            {
+                _flusher.Request(Self);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
     private readonly string _remote;
     private List<Frame>? _heldWhileRegistering;
     private readonly EpollPoller? _poller;
+    private readonly WriteFlusher? _flusher;
     private IConnectionReader? _reader;
     private bool _readerEnded;
     private string? _name;
@@ -33,10 +34,11 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
     private IActorRef? _closedWaiter;
     private string _endReason = "stopped";
 
-    public ClientConnection(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller)
+    public ClientConnection(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, ConnectionIo? io)
     {
         _socket = socket;
-        _poller = poller;
+        _poller = io?.Poller;
+        _flusher = io?.Flusher;
         _broker = broker;
         _settings = settings;
         _stats = stats;
@@ -44,9 +46,9 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
         _remote = socket.RemoteEndPoint?.ToString() ?? "?";
     }
 
-    /// <summary>With a <paramref name="poller"/> the socket is read on its epoll thread, else by async receives.</summary>
-    public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller = null) =>
-        Actors.Props.Create(() => new ClientConnection(socket, broker, settings, stats, poller));
+    /// <summary>Without <paramref name="io"/> (unit tests) the socket is read by async receives and each connection flushes on its own.</summary>
+    public static Props Props(Socket socket, IActorRef broker, ChatSettings settings, ChatStats stats, ConnectionIo? io = null) =>
+        Actors.Props.Create(() => new ClientConnection(socket, broker, settings, stats, io));
 
     protected override void PreStart()
     {

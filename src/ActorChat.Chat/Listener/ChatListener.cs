@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using ActorChat.Chat.Connections.Epoll;
 using ActorChat.Actors.Supervision;
 using System.Text;
 using ActorChat.Chat.Broker;
@@ -24,7 +23,7 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
     private readonly IActorRef _broker;
     private readonly ChatSettings _settings;
     private readonly ChatStats _stats;
-    private readonly EpollPoller? _poller;
+    private readonly ConnectionIo? _io;
     private readonly ILogger _log;
     private readonly HashSet<IActorRef> _connections = [];
     private AcceptLoop? _accept;
@@ -32,9 +31,9 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
     private long _nextId;
     private bool _unbound;
 
-    public ChatListener(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller)
+    public ChatListener(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, ConnectionIo? io)
     {
-        _poller = poller;
+        _io = io;
         _listening = listening;
         _broker = broker;
         _settings = settings;
@@ -61,8 +60,8 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
         });
     }
 
-    public static Props Props(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, EpollPoller? poller = null) =>
-        Actors.Props.Create(() => new ChatListener(listening, broker, settings, stats, poller));
+    public static Props Props(Socket listening, IActorRef broker, ChatSettings settings, ChatStats stats, ConnectionIo? io = null) =>
+        Actors.Props.Create(() => new ChatListener(listening, broker, settings, stats, io));
 
     protected override SupervisorStrategy SupervisorStrategy() => Actors.Supervision.SupervisorStrategy.StoppingStrategy;
 
@@ -98,7 +97,7 @@ internal sealed class ChatListener : ReceiveActor, IDisposable
 
         socket.NoDelay = true;
         var connection = Context.ActorOf(
-            ClientConnection.Props(socket, _broker, _settings, _stats, _poller),
+            ClientConnection.Props(socket, _broker, _settings, _stats, _io),
             "client-" + (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Context.Watch(connection);
         _connections.Add(connection);

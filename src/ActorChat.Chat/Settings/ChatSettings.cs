@@ -32,6 +32,8 @@ public sealed record ChatSettings
 
     public required TimeSpan CloseTimeout { get; init; }
 
+    public TimeSpan MaxFlushDelay { get; init; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>How client sockets are read; <see cref="SocketReaderKind.Auto"/> unless a config says otherwise.</summary>
     public SocketReaderKind SocketReader { get; init; }
 }

@@ -29,6 +29,7 @@ public static class ChatSettingsBinder
         var backoffMin = reader.Read(Chat + "accept-backoff-min", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromMilliseconds(10));
         var backoffMax = reader.Read(Chat + "accept-backoff-max", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromSeconds(1));
         var socketReader = reader.Read(Chat + "socket-reader", (c, k) => c.GetString(k), v => v is "auto" or "epoll" or "async" ? null : "must be auto, epoll or async", "auto");
+        var flushDelay = reader.Read(Chat + "max-flush-delay", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v >= TimeSpan.Zero && v <= TimeSpan.FromSeconds(1) ? null : "must be between 0 and 1s", TimeSpan.FromMilliseconds(20));
         var closeTimeout = reader.Read(Chat + "close-timeout", (c, k) => c.GetTimeSpan(k, allowInfinite: false), v => v > TimeSpan.Zero ? null : "must be positive", TimeSpan.FromSeconds(2));
 
         if (problems.Count == 0 && backoffMax < backoffMin)
@@ -56,6 +57,7 @@ public static class ChatSettingsBinder
                 AcceptBackoffMin = backoffMin,
                 AcceptBackoffMax = backoffMax,
                 CloseTimeout = closeTimeout,
+                MaxFlushDelay = flushDelay,
                 SocketReader = socketReader switch
                 {
                     "epoll" => SocketReaderKind.Epoll,

@@ -45,6 +45,18 @@ public sealed class ChatSettingsBinderTests
         Assert.Contains("must be auto, epoll or async", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0ms", true)]
+    [InlineData("20ms", true)]
+    [InlineData("2s", false)]
+    [InlineData("-1ms", false)]
+    public void Bind_MaxFlushDelay_ZeroToOneSecond(string value, bool valid)
+    {
+        var result = ChatSettingsBinder.Bind(ChatReference.WithReference(ConfigurationFactory.ParseString("actorchat.chat.max-flush-delay = " + value)));
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? [] : ["actorchat.chat.max-flush-delay"], result.Problems.Select(p => p.Key));
+    }
+
     [Fact]
     public void Reference_EveryChatKey_HasAComment()
     {

@@ -16,7 +16,7 @@ internal static unsafe partial class EpollNative
     public const uint Err = 0x008;
     public const uint Hup = 0x010;
     public const uint RdHup = 0x2000;
-    public const uint OneShot = 1u << 30;
+    public const uint EdgeTriggered = 1u << 31;
     public const int CloseOnExec = 0x80000;
     public const int Interrupted = 4;
 

@@ -6,8 +6,9 @@ namespace ActorChat.Chat.Connections.Epoll;
 /// One epoll instance and one thread for every client socket of a chat service. A socket waits
 /// here for data with no buffer and no pending operation object: per idle connection this costs a
 /// table slot, where an async receive costs about 700 bytes of event args and operation state.
-/// Registrations are one-shot, so a reader is never run by two wake-ups at once; the reader re-arms
-/// itself when the socket has no more data.
+/// Registrations are edge-triggered: a socket is registered once and never re-armed (no epoll_ctl per
+/// wake-up); its reader reads until the socket is drained, or takes up again by itself when it stopped
+/// early (credits, fairness). The single thread never runs two wake-ups of one reader at once.
 /// </summary>
 internal sealed class EpollPoller : IDisposable
 {
@@ -48,7 +49,7 @@ internal sealed class EpollPoller : IDisposable
         return new EpollPoller(epfd);
     }
 
-    /// <summary>Registers a reader for one-shot readability; returns the errno (0 = ok).</summary>
+    /// <summary>Registers a reader for edge-triggered readability; returns the errno (0 = ok).</summary>
     public int Add(EpollReader reader)
     {
         lock (_gate)
@@ -66,9 +67,6 @@ internal sealed class EpollPoller : IDisposable
 
         return EpollNative.Control(_epfd, EpollNative.CtlAdd, reader.Fd, Interest, Key(reader));
     }
-
-    /// <summary>Waits for the next readability of a registered reader; returns the errno (0 = ok).</summary>
-    public int Rearm(EpollReader reader) => EpollNative.Control(_epfd, EpollNative.CtlMod, reader.Fd, Interest, Key(reader));
 
     /// <summary>Unregisters before the socket closes, so its descriptor number can be reused safely.</summary>
     public void Remove(EpollReader reader)
@@ -100,7 +98,7 @@ internal sealed class EpollPoller : IDisposable
         _ = EpollNative.Close(_epfd);
     }
 
-    private static uint Interest => EpollNative.In | EpollNative.RdHup | EpollNative.OneShot;
+    private static uint Interest => EpollNative.In | EpollNative.RdHup | EpollNative.EdgeTriggered;
 
     // The generation tells a stale event (for a descriptor closed and reused since) from a live one.
     private static ulong Key(EpollReader reader) => ((ulong)reader.Generation << 32) | (uint)reader.Fd;
@@ -115,12 +113,13 @@ internal sealed class EpollPoller : IDisposable
                 var count = EpollNative.Wait(_epfd, buffer, MaxEvents, WaitMs);
                 for (var i = 0; i < count; i++)
                 {
-                    var key = *(ulong*)(buffer + (i * EpollNative.EventSize) + EpollNative.DataOffset);
+                    var ev = buffer + (i * EpollNative.EventSize);
+                    var key = *(ulong*)(ev + EpollNative.DataOffset);
                     var fd = (int)(uint)key;
                     var table = Volatile.Read(ref _byFd);
                     if (fd < table.Length && table[fd] is { } reader && reader.Generation == (uint)(key >> 32))
                     {
-                        reader.OnReadable();
+                        reader.OnReadable(*(uint*)ev);
                     }
                 }
             }

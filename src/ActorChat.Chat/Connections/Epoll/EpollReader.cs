@@ -5,14 +5,23 @@ namespace ActorChat.Chat.Connections.Epoll;
 
 /// <summary>
 /// The reader of one connection on the shared <see cref="EpollPoller"/>: on readability it reads the
-/// non-blocking socket until it would block, frames lines and Tells them, within its credits. Out of
+/// non-blocking socket until it is drained, frames lines and Tells them, within its credits. Out of
 /// credits it stops reading (TCP then pushes back on the client) and resumes when the actor returns
-/// one. All state changes happen under one lock, taken by the poller thread or the actor's thread.
+/// one. All state changes happen under one lock, taken by the poller thread, the actor's thread, or a
+/// pool thread continuing a long read.
 /// </summary>
-internal sealed class EpollReader : IConnectionReader
+/// <remarks>
+/// Edge-triggered: an event comes only when new data arrives, so the reader must not stop on data
+/// it has not read unless it comes back by itself (a credit, or a queued continuation). A read that
+/// returns less than it asked for means the socket was empty at that moment; data arriving after it
+/// raises a new edge, so no further receive (which would only say EAGAIN) is needed — except after a
+/// hang-up event: the FIN may have come with the data of the same edge, so then the reader reads on
+/// until the receive returns 0.
+/// </remarks>
+internal sealed class EpollReader : IConnectionReader, IThreadPoolWorkItem
 {
     // Bounds one wake-up's work so a flooding client cannot hold the poller thread from the others;
-    // the one-shot registration fires again at once if data is left.
+    // the rest is read by a continuation queued behind the other work.
     private const int MaxReadsPerWakeup = 8;
 
     private readonly Socket _socket;
@@ -22,6 +31,8 @@ internal sealed class EpollReader : IConnectionReader
     private readonly Lock _gate = new();
     private int _credits;
     private bool _waitingForCredit;
+    private bool _drained;
+    private bool _hungUp;
     private bool _started;
     private bool _ended;
 
@@ -76,12 +87,26 @@ internal sealed class EpollReader : IConnectionReader
 
     public void Dispose() => Stop();
 
-    /// <summary>Called on the poller thread when the socket has data, EOF or an error.</summary>
-    public void OnReadable()
+    /// <summary>Called on the poller thread when new data, EOF or an error arrived (<paramref name="events"/>: the epoll flags).</summary>
+    public void OnReadable(uint events)
     {
         lock (_gate)
         {
             if (!_ended)
+            {
+                _drained = false;
+                _hungUp |= (events & (EpollNative.RdHup | EpollNative.Hup | EpollNative.Err)) != 0;
+                Pump();
+            }
+        }
+    }
+
+    /// <summary>The continuation of a read cut short for fairness.</summary>
+    public void Execute()
+    {
+        lock (_gate)
+        {
+            if (!_ended && !_waitingForCredit)
             {
                 Pump();
             }
@@ -105,17 +130,24 @@ internal sealed class EpollReader : IConnectionReader
                 return;
             }
 
-            if (reads++ == MaxReadsPerWakeup)
+            if (_drained)
             {
-                Rearm();
+                _framer.ReleaseIfEmpty();
                 return;
             }
 
+            if (reads++ == MaxReadsPerWakeup)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                return;
+            }
+
+            var buffer = _framer.WritableMemory().Span;
             int read;
             SocketError error;
             try
             {
-                read = _socket.Receive(_framer.WritableMemory().Span, SocketFlags.None, out error);
+                read = _socket.Receive(buffer, SocketFlags.None, out error);
             }
             catch (ObjectDisposedException e)
             {
@@ -125,9 +157,8 @@ internal sealed class EpollReader : IConnectionReader
 
             if (error == SocketError.WouldBlock)
             {
-                _framer.ReleaseIfEmpty();
-                Rearm();
-                return;
+                _drained = true;
+                continue;
             }
 
             if (error != SocketError.Success)
@@ -143,14 +174,7 @@ internal sealed class EpollReader : IConnectionReader
             }
 
             _framer.Advance(read);
-        }
-    }
-
-    private void Rearm()
-    {
-        if (_poller.Rearm(this) is var errno and not 0)
-        {
-            End(ReaderEndReason.Faulted, new SocketException(errno));
+            _drained = read < buffer.Length && !_hungUp;
         }
     }
 
