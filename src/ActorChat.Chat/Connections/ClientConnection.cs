@@ -30,6 +30,7 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
     private string? _name;
     private string? _pendingName;
     private ChatSessions.Session? _session;
+    private long _lastTouch;
     private IActorRef? _stopReadingWaiter;
     private IActorRef? _closedWaiter;
     private string _endReason = "stopped";
@@ -145,7 +146,14 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
             return;
         }
 
-        _session?.Touch(Context.System.TimeProvider.GetUtcNow());
+        // Last activity is for "chat who"'s idle time, to the second: reading the clock for every
+        // line showed in profiles, so it is refreshed at most once a second.
+        var now = Environment.TickCount64;
+        if (_session is not null && now - _lastTouch >= 1000)
+        {
+            _lastTouch = now;
+            _session.Touch(Context.System.TimeProvider.GetUtcNow());
+        }
 
         if (_pendingName is not null)
         {
