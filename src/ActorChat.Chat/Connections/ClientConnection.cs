@@ -22,9 +22,9 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
     private readonly ChatStats _stats;
     private readonly ILogger _log;
     private readonly string _remote;
-    private List<Frame>? _heldWhileRegistering;
     private readonly EpollPoller? _poller;
     private readonly WriteFlusher? _flusher;
+    private List<Frame>? _heldWhileRegistering;
     private IConnectionReader? _reader;
     private bool _readerEnded;
     private string? _name;
@@ -55,8 +55,8 @@ internal sealed partial class ClientConnection : UntypedActor, IDisposable
     {
         _stats.OnConnected();
         _log.ClientConnected(_remote);
-        // Writes are non-blocking sends on the actor's thread (ClientConnection.Writing.cs); the
-        // reader's async receives do not depend on this flag.
+        // Writes are sends on the actor's thread and must never block it (ClientConnection.Writing.cs);
+        // the epoll reader needs non-blocking receives too, and async receives work either way.
         _socket.Blocking = false;
         _reader = _poller is null
             ? new SocketReader(_socket, Self, _settings.MaxLineLength, _settings.ReadAheadLines)
