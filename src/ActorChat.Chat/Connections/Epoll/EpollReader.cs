@@ -72,7 +72,7 @@ internal sealed class EpollReader : IConnectionReader, IThreadPoolWorkItem
             if (_waitingForCredit && !_ended)
             {
                 _waitingForCredit = false;
-                Pump();
+                SafePump();
             }
         }
     }
@@ -96,7 +96,7 @@ internal sealed class EpollReader : IConnectionReader, IThreadPoolWorkItem
             {
                 _drained = false;
                 _hungUp |= (events & (EpollNative.RdHup | EpollNative.Hup | EpollNative.Err)) != 0;
-                Pump();
+                SafePump();
             }
         }
     }
@@ -108,8 +108,22 @@ internal sealed class EpollReader : IConnectionReader, IThreadPoolWorkItem
         {
             if (!_ended && !_waitingForCredit)
             {
-                Pump();
+                SafePump();
             }
+        }
+    }
+
+    // Pump runs on the poller thread or a pool thread, where an escaping exception would end the
+    // process: anything unexpected ends this one reader as faulted instead.
+    private void SafePump()
+    {
+        try
+        {
+            Pump();
+        }
+        catch (Exception e)
+        {
+            End(ReaderEndReason.Faulted, e);
         }
     }
 
