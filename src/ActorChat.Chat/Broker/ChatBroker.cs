@@ -95,7 +95,7 @@ internal sealed class ChatBroker : ReceiveActor
 
     private void OnOperatorSay(OperatorSay say)
     {
-        var delivery = Deliver.Line(Protocol.ChatProtocol.Delivery(OperatorName, say.Text));
+        var delivery = new Deliver(Protocol.ChatProtocol.DeliveryBytes(OperatorName, say.Text));
         var delivered = new List<string>();
         var unknown = new List<string>();
         foreach (var name in say.Recipients)
@@ -103,7 +103,6 @@ internal sealed class ChatBroker : ReceiveActor
             if (_users.TryGetValue(name, out var client))
             {
                 client.Tell(delivery);
-                _stats?.OnDelivery();
                 delivered.Add(name);
             }
             else
@@ -112,6 +111,7 @@ internal sealed class ChatBroker : ReceiveActor
             }
         }
 
+        _stats?.OnDeliveries(delivered.Count);
         PublishTail(OperatorName, say.Recipients, say.Text);
         Sender.Tell(new OperatorSaid(delivered, unknown));
     }

@@ -38,8 +38,6 @@ internal sealed class ChatStats
 
     public void OnMessageIn() => Interlocked.Increment(ref _messagesIn);
 
-    public void OnDelivery() => Interlocked.Increment(ref _deliveries);
-
     public void OnDeliveries(int count) => Interlocked.Add(ref _deliveries, count);
 
     public void OnError() => Interlocked.Increment(ref _errors);
